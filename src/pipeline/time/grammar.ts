@@ -1,0 +1,588 @@
+/**
+ * The time grammar: HeidelTime-style rules, each a regular expression over raw text plus a
+ * normaliser that turns the match into a TimeML type and value against the publication date.
+ *
+ * Span conventions follow TimeBank: determiners and modifiers that are part of the expression are
+ * inside ("the third quarter", "late November", "the past two months", "earlier this year",
+ * "more than four hours"), prepositions are outside ("in June", "since 2000": the preposition
+ * becomes a `mod`), possessive "'s" is outside ("Monday's meeting" → "Monday").
+ */
+import type { TimexMod, TimexType } from '../types.ts';
+import {
+  type Unit, type Ymd, addDays, fmtY, fmtYm, fmtYmd, isoDow, placeholder, quarterOf, seasonIndex, seasonOf,
+  shift, valueAt, weekdayFrom,
+} from './calendar.ts';
+import {
+  DAY_PARTS, MONTHS, NUM_WORD, ORD_WORD, SEASONS, UNITS, WEEKDAYS, durationValue, parseNumber, parseOrdinal, unitKey,
+} from './lexicon.ts';
+import type { Direction } from './tense.ts';
+
+/** What a rule's normaliser can see. */
+export interface RuleContext {
+  text: string;
+  /** Publication date, when known. */
+  dct?: Ymd;
+  /** Tense direction of the sentence around [start, end) (lazily computed). */
+  dir(start: number, end: number): Direction;
+}
+
+/** A rule's output before overlap resolution. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
+  mod?: TimexMod;
+  /** Lower wins ties between candidates of equal length. */
+  prio: number;
+}
+
+/** One grammar rule. */
+export interface Rule {
+  name: string;
+  re: RegExp;
+  fn: (m: RegExpExecArray, ctx: RuleContext) => Omit<Candidate, 'prio' | 'start' | 'end'> & { start?: number; end?: number } | null;
+}
+
+// ---------------------------------------------------------------- vocabulary as regex sources
+const MONTH_FULL = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTH_ABBR = '(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
+/** Month name or abbreviation with a dot (standalone use). */
+const MONTH = `(?:${MONTH_FULL}|${MONTH_ABBR}\\.)`;
+/** Month before a day number: the dot is optional. */
+const MONTH_D = `(?:${MONTH_FULL}|${MONTH_ABBR}\\.?)`;
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const DAYNUM = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR4 = '(?:1[5-9]\\d\\d|20\\d\\d)';
+const SEASON = '(?:spring|summer|fall|autumn|winter)';
+const PART = '(?:morning|afternoon|evening|night)';
+const UNIT = '(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie))';
+const VAGUE_NUM = '(?:a few|few|several|many|a couple of|couple of|a couple|some|dozens of|hundreds of|a dozen|a number of|a handful of)';
+const EDGE = '(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the close of|the turn of|the first half of|the second half of|the latter half of|the latter part of|the early part of|the rest of|the remainder of)';
+
+const SP = '[ \\t\\u00a0]+';
+/** Compiles a rule source: single spaces become "horizontal whitespace", word boundaries added. */
+function rx(src: string, flags = 'gi'): RegExp {
+  const s = src.replace(/ /g, SP);
+  return new RegExp(`(?<![\\w$£€¥.-])(?:${s})(?![\\w]|-\\w)`, flags);
+}
+
+// ---------------------------------------------------------------- helpers
+const cap = (s: string) => /^[A-Z]/.test(s);
+
+function edgeMod(e: string | undefined): TimexMod | undefined {
+  if (!e) return undefined;
+  const l = e.toLowerCase();
+  if (/early|beginning|start|first half|early part|turn/.test(l)) return 'start';
+  if (/mid|middle/.test(l)) return 'mid';
+  if (/late|end|close|second half|latter/.test(l)) return 'end';
+  return undefined;
+}
+
+/** Year for a month named without a year, from the tense direction. */
+function yearForMonth(month: number, dct: Ymd, dir: Direction): number {
+  if (dir < 0) return month <= dct.m ? dct.y : dct.y - 1;
+  if (dir > 0) return month >= dct.m ? dct.y : dct.y + 1;
+  return dct.y;
+}
+
+/** Year for a two-digit year ('98 → 1998 next to a 1998 DCT, '30 → 2030 near 2025). */
+function expandYear2(yy: number, dct?: Ymd): number {
+  const base = dct ? dct.y : 2000;
+  const century = Math.floor(base / 100) * 100;
+  let y = century + yy;
+  if (y > base + 20) y -= 100;
+  return y;
+}
+
+/** Direction word ("last", "next", "this" …) → offset in units. */
+function dirWord(w: string | undefined): number | undefined {
+  if (!w) return undefined;
+  const l = w.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:the )?(?:last|past|previous|preceding|this past)$/.test(l)) return -1;
+  if (/^(?:the )?(?:next|coming|following|this coming|upcoming)$/.test(l)) return 1;
+  if (/^(?:this|the current|current|the same|the present)$/.test(l)) return 0;
+  return undefined;
+}
+
+function rel(ctx: RuleContext, unit: Unit, n: number): string {
+  return ctx.dct ? valueAt(shift(ctx.dct, unit, n), unit) : placeholder(unit);
+}
+
+/** Value of a season with a direction offset (-1 last, 0 this, 1 next, undefined: by tense). */
+function seasonValue(code: string, ctx: RuleContext, off: number | undefined, start: number, end: number): string {
+  if (!ctx.dct) return `XXXX-${code}`;
+  const d = ctx.dct;
+  const cur = seasonOf(d.m);
+  // Winter starting in December counts with that year; Jan/Feb belong to the previous year's winter.
+  const curYear = cur === 'WI' && d.m <= 2 ? d.y - 1 : d.y;
+  const ci = seasonIndex[cur], ti = seasonIndex[code];
+  let o = off;
+  if (o === undefined) o = ctx.dir(start, end) < 0 ? -1 : ctx.dir(start, end) > 0 ? 1 : 0;
+  let y: number;
+  if (o === 0) y = ti >= ci || code === cur ? curYear : curYear + 1;
+  else if (o < 0) y = ti < ci ? curYear : curYear - 1;
+  else y = ti > ci ? curYear : curYear + 1;
+  if (o === 0 && ti < ci) y = curYear; // "this spring" said in the fall: the spring just gone
+  return `${fmtY(y)}-${code}`;
+}
+
+/** Closest weekday consistent with the tense: DCT itself when it is that day. */
+function weekdayValue(dow: number, ctx: RuleContext, off: number | undefined, start: number, end: number): string {
+  if (!ctx.dct) return `XXXX-WXX-${dow}`;
+  const d = ctx.dct;
+  if (off === -1) return fmtYmd(weekdayFrom(d, dow, -1));
+  if (off === 1) {
+    // "next Monday": the Monday of next week.
+    return fmtYmd(weekdayFrom(addDays(d, 7 - isoDow(d) + 1), dow, 1, true));
+  }
+  if (off === 0) return fmtYmd(weekdayFrom(d, dow, 0));
+  if (isoDow(d) === dow) return fmtYmd(d);
+  const dir = ctx.dir(start, end);
+  return fmtYmd(weekdayFrom(d, dow, dir > 0 ? 1 : -1));
+}
+
+function monthNum(s: string): number {
+  return MONTHS[s.toLowerCase().replace('.', '')] ?? NaN;
+}
+
+/** Accepts a 4-digit number as a year unless the context says it is a quantity. */
+function yearContextOk(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 20);
+  if (/[$£€¥#]\s*$|\b(?:No|number|Nos?\.|page|pages|route|flight|room|Boeing|Airbus|model|version|rule|article|section|Interstate|Highway|[A-Z]{2,})\.?\s*$/i.test(before)) return false;
+  if (/^(?:[,.]\d|\s*(?:%|percent|per\b|-\d|to \d{4}\b\D)|\s*[A-Za-z]+s\b(?<!'s)(?<!’s)|\s*(?:people|men|women|troops|soldiers|workers|jobs|shares|votes|feet|meters|metres|miles|km|tons|tonnes|barrels|square|points|employees|units|cars|homes|acres|yards|pounds|dollars|euros|yuan|yen))/i.test(after)) {
+    // "1998 levels" is rare; "2000 troops" is common.
+    return /^\s*(?:levels|figures|results|elections|olympics|games|season|budget)/i.test(after);
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------- rules
+const rules: Rule[] = [];
+const add = (name: string, src: string, fn: Rule['fn'], flags?: string) => rules.push({ name, re: rx(src, flags), fn });
+
+// "Thursday, Nov. 9, 1989", "Nov. 9", "November 9th, 1989"
+add('month-day', `(?:(${WEEKDAY}),? )?(?:(early|late|mid) )?(${MONTH_D}) (${DAYNUM})(?:(?:,|,? of)? (${YEAR4}|'\\d\\d))?`, (m, ctx) => {
+  if (!cap(m[3])) return null;
+  const mo = monthNum(m[3]), d = parseInt(m[4], 10);
+  if (/^may$/i.test(m[3]) && !m[5] && !/^\d{1,2}(?:st|nd|rd|th)?$/.test(m[4])) return null;
+  let y: number | undefined;
+  if (m[5]) y = m[5][0] === "'" || m[5][0] === '’' ? expandYear2(+m[5].slice(1), ctx.dct) : +m[5];
+  else if (ctx.dct) y = yearForMonth(mo, ctx.dct, ctx.dir(m.index, m.index + m[0].length));
+  const value = y === undefined ? `XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : fmtYmd({ y, m: mo, d });
+  return { type: 'date', value, mod: edgeMod(m[2]) };
+});
+// "9 November 1989", "the 9th of November"
+add('day-month', `(?:(${WEEKDAY}),? )?(?:the )?(${DAYNUM})(?: of)? (${MONTH_D})(?:,? (${YEAR4}))?`, (m, ctx) => {
+  if (!cap(m[3])) return null;
+  const mo = monthNum(m[3]), d = parseInt(m[2], 10);
+  let y: number | undefined;
+  if (m[4]) y = +m[4];
+  else if (ctx.dct) y = yearForMonth(mo, ctx.dct, ctx.dir(m.index, m.index + m[0].length));
+  const value = y === undefined ? `XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : fmtYmd({ y, m: mo, d });
+  return { type: 'date', value };
+});
+// ISO and US numeric dates: 2025-11-10, 11/10/2025, 11/10/25
+add('numeric-date', `(\\d{4})-(\\d\\d)-(\\d\\d)|(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d\\d)`, (m, ctx) => {
+  let y: number, mo: number, d: number;
+  if (m[1]) [y, mo, d] = [+m[1], +m[2], +m[3]];
+  else [mo, d, y] = [+m[4], +m[5], m[6].length === 2 ? expandYear2(+m[6], ctx.dct) : +m[6]];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return { type: 'date', value: fmtYmd({ y, m: mo, d }) };
+});
+// "November 1989", "late November", "last February", "June last year", "mid-November"
+add('month', `(?:(${EDGE}|this past|this coming|this|last|next|until|since)(?: |-))?(${MONTH})(?:(?:,|,? of)? (${YEAR4})|(?: of)? (this|last|next) year|(?: of)? (the (?:previous|following|same) year))?`, (m, ctx) => {
+  if (!cap(m[2])) return null;
+  const pre = m[1]?.toLowerCase();
+  let start = m.index;
+  if (pre === 'until' || pre === 'since') start += m[1].length + 1;
+  const mo = monthNum(m[2]);
+  const st = m.index + m[0].indexOf(m[2]);
+  if (/^may$/i.test(m[2]) && !m[1] && !m[3] && !m[4]) {
+    // "May" is a month after a preposition, not after a capitalised name ("Theresa May") or before a verb.
+    const before = ctx.text.slice(Math.max(0, st - 20), st);
+    const after = ctx.text.slice(st + 3, st + 25);
+    if (!/\b(?:in|of|since|until|till|by|from|to|through|during|early|late|mid|and|or|before|after|last|next|this|between|on|for)\s+$/i.test(before)) return null;
+    if (/^\s+(?:be|have|not|also|well|never|still|soon|face|need|take|want|seek|try|help|lead|come|go|get|become|make|lose|win)\b/i.test(after)) return null;
+  }
+  if (/^march$/i.test(m[2]) && !m[1] && !m[3] && !m[4]) {
+    const after = ctx.text.slice(st + 5, st + 20);
+    if (/^\s+(?:on|to|through|against|in|into|for)\b/i.test(after) && !/\b(?:in|since|until|by|from|early|late|mid|last|next|this)\s+$/i.test(ctx.text.slice(Math.max(0, st - 15), st))) return null;
+  }
+  const off = dirWord(pre);
+  let y: number | undefined;
+  if (m[3]) y = +m[3];
+  else if (ctx.dct) {
+    if (m[4]) y = ctx.dct.y + (dirWord(m[4]) ?? 0);
+    else if (m[5]) return { start, type: 'date', value: `XXXX-${String(mo).padStart(2, '0')}` };
+    else if (off === -1) y = mo < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
+    else if (off === 1) y = mo > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;
+    else if (off === 0) y = ctx.dct.y;
+    else y = yearForMonth(mo, ctx.dct, ctx.dir(m.index, m.index + m[0].length));
+  }
+  const value = y === undefined ? `XXXX-${String(mo).padStart(2, '0')}` : fmtYm(y, mo);
+  return { start, type: 'date', value, mod: edgeMod(pre) };
+});
+// Years: "1989", "fiscal 1990", "early 2000", "the year 2000", "mid-1990"
+add('year', `(?:(${EDGE}|fiscal|calendar|the year|the fiscal year|the calendar year|fy)(?: |-))?(${YEAR4})`, (m, ctx) => {
+  const st = m.index + m[0].length - m[2].length;
+  if (!m[1] && !yearContextOk(ctx.text, st, st + 4)) return null;
+  if (!m[1]) {
+    // A bare number in a list of numbers ("1,2000") or a time ("2000 GMT") is not a year.
+    if (/^\s*(?:GMT|UTC|hours|hrs)\b/.test(ctx.text.slice(st + 4, st + 12))) return null;
+  }
+  return { type: 'date', value: m[2], mod: edgeMod(m[1]) };
+});
+// Spoken years: "nineteen ninety-six", "the year two thousand"
+add('spoken-year', `(?:the year )?(?:nineteen (?:hundred (?:and )?)?((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two thousand(?: and)?(?: (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)`, (m) => {
+  if (m[1] !== undefined) return { type: 'date', value: String(1900 + parseNumber(m[1])) };
+  return { type: 'date', value: String(2000 + (m[2] ? parseNumber(m[2]) : 0)) };
+});
+// Decades: "the 1990s", "the '90s", "mid-1980s", "the nineties"
+add('decade', `(?:(early|late|mid)(?: |-))?(?:(\\d{3})0['’]?s|['’](\\d)0['’]?s|(?:the )((?:twen|thir|for|fif|six|seven|eigh|nine)ties))`, (m, ctx) => {
+  let value: string;
+  if (m[2]) value = `${m[2]}X`;
+  else if (m[3]) {
+    const y = expandYear2(+m[3] * 10, ctx.dct);
+    value = `${String(y).slice(0, 3)}X`;
+  } else {
+    const n: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+    value = `19${n[m[4].toLowerCase()]}X`;
+  }
+  return { type: 'date', value, mod: edgeMod(m[1]) };
+});
+// Centuries: "the 20th century", "the twenty-first century"
+add('century', `(?:the )?(?:(early|late|mid)(?: |-))?(${ORD_WORD})(?: |-)century`, (m) => {
+  const n = parseOrdinal(m[2]);
+  if (!(n > 0 && n < 30)) return null;
+  return { type: 'date', value: String(n - 1).padStart(2, '0'), mod: edgeMod(m[1]) };
+});
+// Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1989",
+// "this year's third quarter", "the fiscal first quarter", "the first half"
+add('quarter', `(?:(the|this|last|next|that|its|their) )?(?:(${YEAR4}|this year|last year|next year)['’]s )?(?:(fiscal|calendar|current|latest|same|year-earlier|year-ago) )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?: |-)(?:fiscal )?(quarter|half|period)(?: (?:of|in) (?:(?:fiscal|calendar) )?(${YEAR4}|this year|last year|next year|the year))?`, (m, ctx) => {
+  const ord = m[4].toLowerCase();
+  const kind = m[5].toLowerCase();
+  if (kind === 'period' && !m[3]) return null;
+  const n = ord === 'final' || ord === 'last' ? (kind === 'half' ? 2 : 4) : parseOrdinal(ord);
+  if (kind === 'half' && n > 2) return null;
+  const letter = kind === 'half' ? 'H' : 'Q';
+  const yStr = m[6] ?? m[2];
+  let y: number | undefined;
+  if (yStr && /^\d/.test(yStr)) y = +yStr;
+  else if (ctx.dct) {
+    if (yStr) y = ctx.dct.y + (yStr.toLowerCase().startsWith('last') ? -1 : yStr.toLowerCase().startsWith('next') ? 1 : 0);
+    else {
+      y = ctx.dct.y;
+      const cq = kind === 'half' ? (ctx.dct.m <= 6 ? 1 : 2) : quarterOf(ctx.dct.m);
+      const pre = m[1]?.toLowerCase();
+      const dir = ctx.dir(m.index, m.index + m[0].length);
+      if (pre === 'last' || m[3]?.toLowerCase().startsWith('year-')) y -= 1;
+      else if (pre === 'next') y += 1;
+      else if (n > cq && dir < 0) y -= 1;
+      else if (n < cq - 1 && dir > 0) y += 1;
+    }
+  }
+  // TimeBank: "the first half" is a duration-like period but annotated as a date with H value.
+  return { type: 'date', value: y === undefined ? `XXXX-${letter}${n}` : `${fmtY(y)}-${letter}${n}` };
+});
+// Unnumbered quarters: "the quarter", "the latest quarter", "this quarter", "the year-earlier quarter"
+add('the-quarter', `(the (?:latest|last|recent|most recent|previous|past|current|same|year-earlier|year-ago|comparable|first|second|third|fourth)?(?: ?fiscal)? ?(?:quarter|period)|(?:this|last|next|that) quarter|the year-(?:earlier|ago) (?:quarter|period)|year-(?:earlier|ago) (?:quarter|period)|the same (?:quarter|period) (?:a year (?:earlier|ago)|last year))`, (m, ctx) => {
+  const s = m[1].toLowerCase().replace(/\s+/g, ' ');
+  if (/^the (?:fiscal )?period$/.test(s) || /^the (?:first|second|third|fourth) period$/.test(s)) return null;
+  if (!ctx.dct) return { type: 'date', value: 'XXXX-QX' };
+  const cur = ctx.dct;
+  let off = -1; // "the quarter" in a results story: the one just ended
+  if (/^(?:this|the current)/.test(s)) off = 0;
+  else if (/^next/.test(s)) off = 1;
+  if (/year-(?:earlier|ago)|a year|last year/.test(s)) off = -5;
+  return { type: 'date', value: valueAt(shift(cur, 'quarter', off), 'quarter') };
+});
+// Relative units: "last week", "this year", "next month", "earlier this year", "the past year",
+// "the end of this month", "last fall", "this summer", "the weekend"
+add('relative', `(?:(${EDGE}|earlier|later)(?: |-))?(this past|this coming|this|last|next|the past|the last|the next|the coming|the current|the previous|the following|past|coming|upcoming|current|the same) (week|weekend|month|year|decade|century|${SEASON}|season)`, (m, ctx) => {
+  const pre = m[1]?.toLowerCase();
+  const w = m[2].toLowerCase().replace(/\s+/g, ' ');
+  const unitW = m[3].toLowerCase();
+  let off = dirWord(w);
+  if (off === undefined) return null;
+  if (w === 'the same') return null;
+  const st = m.index, en = m.index + m[0].length;
+  if (unitW in SEASONS) return { type: 'date', value: seasonValue(SEASONS[unitW], ctx, off, st, en), mod: edgeMod(pre) };
+  if (unitW === 'season') return null;
+  // "the past year", "the last month", "the next week": an interval up to/after now → TimeBank
+  // treats these as durations ("the past year" P1Y) except with an edge modifier.
+  if (/^the (?:past|last|next|coming)$/.test(w) && !pre) {
+    return { type: 'duration', value: durationValue(1, unitW) };
+  }
+  const unit = unitW as Unit;
+  if (unit === 'weekend' && ctx.dct && off === 0) {
+    // "this weekend": the coming one unless the tense is past.
+    const dir = ctx.dir(st, en);
+    if (dir < 0 && isoDow(ctx.dct) < 6) off = -1;
+  }
+  return { type: 'date', value: rel(ctx, unit, off), mod: edgeMod(pre) };
+});
+// "the weekend", "the week", "the year", "the day": DCT-relative when used as a date
+add('the-unit', `(?:(${EDGE}) )?the (weekend|year|week)`, (m, ctx) => {
+  const u = m[2].toLowerCase() as Unit;
+  const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  if (/^\s*(?:of|before|after|ahead|earlier|ago|to|when|in which|that)\b/i.test(after)) return null;
+  if (/^['’]s\s/.test(after) && u !== 'year') return null;
+  const before = ctx.text.slice(Math.max(0, m.index - 15), m.index);
+  if (/\b(?:of|per|a|each|every)\s+$/i.test(before) && u !== 'weekend') return null;
+  let off = 0;
+  if (u === 'weekend' && ctx.dct) {
+    const dir = ctx.dir(m.index, m.index + m[0].length);
+    if (dir < 0 && isoDow(ctx.dct) < 6) off = -1;
+  }
+  return { type: 'date', value: rel(ctx, u, off), mod: edgeMod(m[1]) };
+});
+// Year-end and friends
+add('year-end', `year-end|year['’]s end|the end of the year|the end of the month|month-end|the end of the week|the turn of the century`, (m, ctx) => {
+  const s = m[0].toLowerCase();
+  if (s.includes('century')) return { type: 'date', value: ctx.dct ? valueAt(ctx.dct, 'century') : 'XX', mod: 'end' };
+  const u: Unit = s.includes('month') ? 'month' : s.includes('week') ? 'week' : 'year';
+  return { type: 'date', value: rel(ctx, u, 0), mod: 'end' };
+});
+// "a year ago", "four months ago", "two weeks earlier", "three years from now", "a year earlier"
+add('ago', `(?:(about|around|nearly|almost|some|roughly|approximately|more than|less than|just|only|over|at least) )?(${NUM_WORD}|a|an|${VAGUE_NUM}|one) (${UNIT})s? (ago|earlier|later|from now|hence|before|back|previously|since)`, (m, ctx) => {
+  const post = m[4].toLowerCase();
+  const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+  if ((post === 'before' || post === 'since') && !/^\s*[,.;:)!?"”]|^\s*$/.test(after)) return null; // "two days before the vote": a duration
+  const n = parseNumber(m[2]);
+  const key = unitKey(m[3]);
+  const u = UNITS[key];
+  if (!u) return null;
+  const sign = /later|from now|hence/.test(post) ? 1 : -1;
+  const approx = m[1] && /about|around|nearly|almost|some|roughly|approximately/i.test(m[1]) ? 'approx' : undefined;
+  if (isNaN(n)) return { type: 'date', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+  if (u.time) {
+    // "two hours ago": a time on the publication day; we keep day precision.
+    return { type: 'date', value: ctx.dct ? fmtYmd(ctx.dct) : 'XXXX-XX-XX', mod: approx };
+  }
+  const unit = u.unit as Unit;
+  if (!ctx.dct) return { type: 'date', value: placeholder(unit === 'weekend' ? 'week' : unit), mod: approx };
+  const steps = unit === 'quarter' ? n * 3 : n;
+  const shiftUnit: Unit = unit === 'quarter' ? 'month' : unit;
+  if (!Number.isInteger(steps)) return { type: 'date', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+  const day = shift(ctx.dct, shiftUnit === 'weekend' ? 'week' : shiftUnit, sign * steps);
+  const gran: Unit = unit === 'weekend' ? 'week' : unit === 'decade' || unit === 'century' ? 'year' : unit;
+  return { type: 'date', value: valueAt(day, gran), mod: approx };
+});
+// Deictic words
+const DEICTIC: Record<string, [TimexType, string]> = {
+  now: ['date', 'PRESENT_REF'], 'right now': ['date', 'PRESENT_REF'], 'just now': ['date', 'PRESENT_REF'],
+  currently: ['date', 'PRESENT_REF'], current: ['date', 'PRESENT_REF'], nowadays: ['date', 'PRESENT_REF'],
+  'these days': ['date', 'PRESENT_REF'], 'at present': ['date', 'PRESENT_REF'], 'the present': ['date', 'PRESENT_REF'],
+  presently: ['date', 'PRESENT_REF'], 'at the moment': ['date', 'PRESENT_REF'], 'this time': ['date', 'PRESENT_REF'],
+  recently: ['date', 'PAST_REF'], recent: ['date', 'PAST_REF'], lately: ['date', 'PAST_REF'], 'the past': ['date', 'PAST_REF'],
+  previously: ['date', 'PAST_REF'], formerly: ['date', 'PAST_REF'], 'in the past': ['date', 'PAST_REF'],
+  'recent years': ['date', 'PAST_REF'], 'the recent past': ['date', 'PAST_REF'],
+  soon: ['date', 'FUTURE_REF'], 'the future': ['date', 'FUTURE_REF'], future: ['date', 'FUTURE_REF'],
+  'the near future': ['date', 'FUTURE_REF'], shortly: ['date', 'FUTURE_REF'], 'the near term': ['date', 'FUTURE_REF'],
+  'the long term': ['date', 'FUTURE_REF'], 'the short term': ['date', 'FUTURE_REF'],
+};
+add('deictic', `(?:(as) )?(right now|just now|now|currently|current|nowadays|these days|at present|the present|presently|at the moment|recently|recent years|recent|lately|the recent past|the past|previously|formerly|soon|the near future|the future|future|shortly|the near term|the long term|the short term)`, (m, ctx) => {
+  const w = m[2].toLowerCase().replace(/\s+/g, ' ');
+  const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
+  if (m[1]) return null; // "as soon as", "as recently as" are connectives here
+  if (w === 'soon' && /^\s+(?:as|after|before|afterwards)\b/i.test(after)) return null;
+  if (w === 'now' && /^\s*(?:that)\b/i.test(after)) return null;
+  if ((w === 'current' || w === 'recent' || w === 'future') && !/^\s+[a-z]/.test(after)) return null; // adjectives only
+  if (w === 'current' && /^\s+(?:account|affairs|events|assets|liabilities|ratio|members?|issue|form|state|situation|version|system|law|rules|policy|crop|stock|employees)\b/i.test(after)) {
+    /* still a present reference in TimeBank style, keep */
+  }
+  if (w === 'future' && /\b(?:the|a|any)\s+$/i.test(before)) return null;
+  if (w === 'the past' && /^\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d)/i.test(after)) return null;
+  const [type, value] = DEICTIC[w];
+  return { type, value };
+});
+// today / yesterday / tomorrow, with "late", "early", "earlier"
+add('day-deictic', `(?:(early|late|earlier|later) )?(today|yesterday|tomorrow|the day before yesterday|the day after tomorrow)(?: (morning|afternoon|evening|night))?`, (m, ctx) => {
+  const w = m[2].toLowerCase();
+  const off = w === 'today' ? 0 : w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w.includes('before') ? -2 : 2;
+  const day = ctx.dct ? fmtYmd(addDays(ctx.dct, off)) : 'XXXX-XX-XX';
+  if (m[3]) return { type: 'time', value: `${day}T${DAY_PARTS[m[3].toLowerCase()]}` };
+  // "today's" with a generic sense ("today's consumers") is PRESENT_REF in TimeBank; keep the date.
+  return { type: 'date', value: day };
+});
+// this morning / tonight / last night / overnight / later this afternoon
+add('day-part', `(?:(earlier|later|early|late) )?(this (morning|afternoon|evening)|tonight|last night|overnight)`, (m, ctx) => {
+  const w = m[2].toLowerCase();
+  const day = ctx.dct ? (w.startsWith('last') ? addDays(ctx.dct, -1) : ctx.dct) : undefined;
+  const code = m[3] ? DAY_PARTS[m[3].toLowerCase()] : 'NI';
+  if (w === 'overnight') {
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (/^\s*[a-z]/.test(after) && !/^\s*(?:on|in|to|at)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
+  }
+  return { type: 'time', value: `${day ? fmtYmd(day) : 'XXXX-XX-XX'}T${code}` };
+});
+// Weekdays: "Monday", "last Friday", "next Tuesday", "Friday morning", "Mondays" (set)
+add('weekday', `(?:(every|each|last|this past|this coming|this|next|early|late|until|since) )?(${WEEKDAY})(s)?(?: (${PART}))?`, (m, ctx) => {
+  if (!cap(m[2])) return null;
+  const pre = m[1]?.toLowerCase();
+  const dow = WEEKDAYS[m[2].toLowerCase()];
+  let start = m.index;
+  if (pre === 'until' || pre === 'since') start += m[1].length + 1;
+  const part = m[4] ? DAY_PARTS[m[4].toLowerCase()] : undefined;
+  if (pre === 'every' || pre === 'each' || m[3]) {
+    return { start, type: 'set', value: `XXXX-WXX-${dow}${part ? 'T' + part : ''}` };
+  }
+  const off = pre === 'last' || pre === 'this past' ? -1 : pre === 'next' || pre === 'this coming' ? 1 : pre === 'this' ? 0 : undefined;
+  const v = weekdayValue(dow, ctx, off, m.index, m.index + m[0].length);
+  if (part) return { start, type: 'time', value: `${v}T${part}` };
+  return { start, type: 'date', value: v, mod: edgeMod(pre) };
+});
+// Seasons alone: "the summer", "last spring" handled by 'relative'; "summer 2004", "the summer of 1998"
+add('season', `(?:(${EDGE}) )?(?:the )?(${SEASON})(?:(?: of)? (${YEAR4}))?`, (m, ctx) => {
+  const code = SEASONS[m[2].toLowerCase()];
+  if (m[3]) return { type: 'date', value: `${m[3]}-${code}`, mod: edgeMod(m[1]) };
+  if (!/^(?:the )/i.test(m[0].slice(m[1] ? m[1].length + 1 : 0)) && !m[1]) {
+    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+    if (!/\b(?:in|this|last|next|by|since|until|during|over|through)\s+$/i.test(before)) return null;
+  }
+  if (m[2].toLowerCase() === 'fall' && !/^the\b/i.test(m[0]) && !m[1]) return null;
+  return { type: 'date', value: seasonValue(code, ctx, undefined, m.index, m.index + m[0].length), mod: edgeMod(m[1]) };
+});
+// Clock times: "10 p.m.", "10:35 a.m.", "7:15 p.m. EST", "noon", "midnight"
+add('clock', `(?:(about|around|approximately|shortly before|shortly after|just before|just after) )?(?:(\\d{1,2})(?::(\\d\\d))? ?(a\\.m\\.?|p\\.m\\.?|am|pm)(?: (?:[ECMP][SD]T|GMT|UTC|BST))?|(\\d{1,2}):(\\d\\d)(?: (?:[ECMP][SD]T|GMT|UTC|BST))|(noon|midnight|midday|mid-?afternoon|mid-?morning))`, (m, ctx) => {
+  let h: number | undefined, mi = 0;
+  let code: string | undefined;
+  if (m[2]) {
+    h = +m[2];
+    mi = m[3] ? +m[3] : 0;
+    const pm = /^p/i.test(m[4]);
+    if (h > 12 || mi > 59) return null;
+    if (pm && h < 12) h += 12;
+    if (!pm && h === 12) h = 0;
+    if (/^am$/i.test(m[4]) && !/^AM$|^am$/.test(m[4])) return null;
+  } else if (m[5]) {
+    h = +m[5];
+    mi = +m[6];
+    if (h > 23 || mi > 59) return null;
+  } else {
+    const w = m[7].toLowerCase().replace('-', '');
+    if (w === 'noon' || w === 'midday') h = 12;
+    else if (w === 'midnight') h = 24;
+    else code = w === 'midafternoon' ? 'AF' : 'MO';
+  }
+  const day = ctx.dct ? fmtYmd(ctx.dct) : 'XXXX-XX-XX';
+  const t = code ?? `${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`;
+  return { type: 'time', value: `${day}T${t}`, mod: m[1] && /about|around|approx/i.test(m[1]) ? 'approx' : undefined };
+});
+// Durations: "three years", "the past two months", "more than four hours", "a five-year", "the first nine months"
+add('duration', `(?:(about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|at least|at most|up to|over|under|just over|just under|well over|only|barely|a full|an additional|another|an estimated) )?(?:(the|a|its|their|his|her|our) )?(?:(past|last|next|first|final|coming|previous|following|initial|latest|same|preceding|remaining|ensuing|full|entire|whole) )?(?:(${NUM_WORD}|${VAGUE_NUM}|a|an)(?: |-)(?:(?:and a half|more|additional|straight|consecutive|full|calendar|fiscal|business|trading|working|long|short) )?)(${UNIT})s?(?:(-old|-long)| (and a half|old|long))?`, (m, ctx) => {
+  const numW = m[4].toLowerCase();
+  const unitW = m[5].toLowerCase();
+  const key = unitKey(unitW);
+  if (!UNITS[key]) return null;
+  let n: number | undefined = parseNumber(numW);
+  if (isNaN(n)) n = undefined;
+  if (n !== undefined && m[0].toLowerCase().includes('and a half')) n += 0.5;
+  const start = m.index, end = m.index + m[0].length;
+  const after = ctx.text.slice(end, end + 25);
+  const before = ctx.text.slice(Math.max(0, start - 25), start);
+  // Numbers that are not counts of time: "1990 years" is fine, "a day" in "twice a day" is a set.
+  const isSet = /(?:\b(?:once|twice|thrice|times|per)|[%\d]|million|billion|percent|dollars|cents|hours|pounds)\s+$/i.test(before) && /^(?:a|an|per)$/i.test(numW);
+  if (isSet) return { type: 'set', value: `P1${UNITS[key].time ? 'T' : ''}${UNITS[key].letter === 'WE' ? 'W' : UNITS[key].letter}`.replace('P1T', 'PT1') };
+  if (/^(?:a|an)$/i.test(numW) && !m[1] && !m[2] && !m[3]) {
+    // "a day" / "a year" alone: a duration only in a duration context
+    if (/^\s*(?:of|or)\b/i.test(after) && key !== 'year') return null;
+  }
+  if (numW === 'some' && !m[1]) {
+    if (!/^(?:minutes|hours|days|weeks|months|years|decades|centuries)$/.test(unitW + (unitW.endsWith('s') ? '' : 's'))) return null;
+  }
+  if (m[6] === '-old' || m[7] === 'old') {
+    /* ages are durations in TimeML ("8-month-old") */
+  }
+  let mod: TimexMod | undefined;
+  if (m[1] && /about|around|approx|roughly|nearly|almost|some|estimated/i.test(m[1])) mod = 'approx';
+  // Quantity vague words → X
+  const value = durationValue(n, unitW);
+  if (key === 'weekend') return { type: 'duration', value: n === undefined ? 'PXWE' : `P${n}WE` };
+  return { type: 'duration', value, mod };
+});
+// Bare plural units: "for years", "decades-long", "recent weeks", "coming months", "the weeks ahead"
+add('plural-units', `(?:(the|recent|coming|the coming|the past|the last|the next|the past few|the last few|the next few|the next several|the past several|the first|the early|the final|the last several) )?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:(-long| ahead| to come| on end))?`, (m, ctx) => {
+  const pre = m[1]?.toLowerCase();
+  const unitW = m[2].toLowerCase();
+  const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+  const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  if (!pre && !m[3]) {
+    if (!/\b(?:for|over|within|in|after|took|take|takes|lasting|last|lasted|than|spent|spend|spends)\s+$/i.test(before)) return null;
+    if (/^\s*(?:of|later|earlier|ago|before|after|old)\b/i.test(after)) return null;
+    if (/\bin\s+$/i.test(before) && !/^\s*[,.;]/.test(after)) return null;
+  }
+  if (pre === 'the' && !m[3]) return null;
+  if (pre === 'the first' || pre === 'the early' || pre === 'the final') {
+    if (!/^\s*(?:of)\b/i.test(after)) return null;
+  }
+  return { type: 'duration', value: durationValue(undefined, unitW) };
+});
+// Sets: "every week", "each Thursday", "daily", "annually", "every two years", "twice a week"
+add('set', `(?:(once|twice|three times|four times|several times|\\w+ times) (?:a|an|per|each|every) (${UNIT}|month)|(?:every|each|per) (?:other )?(?:(${NUM_WORD}) )?(${UNIT}|${MONTH}|${SEASON}|${PART})s?|(daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|bimonthly|semiannually|annual))`, (m) => {
+  if (m[5]) {
+    const w = m[5].toLowerCase();
+    if (w === 'annual') return null;
+    const v: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', quarterly: 'P3M', nightly: 'P1D', biweekly: 'P2W', bimonthly: 'P2M', semiannually: 'P6M' };
+    return { type: 'set', value: v[w] };
+  }
+  if (m[1]) return { type: 'set', value: durationValue(1, m[2]) };
+  const w = m[4].toLowerCase();
+  if (/^\w+\.?$/.test(w) && monthNum(w)) return { type: 'set', value: `XXXX-${String(monthNum(w)).padStart(2, '0')}` };
+  if (w in SEASONS) return { type: 'set', value: `XXXX-${SEASONS[w]}` };
+  if (w in DAY_PARTS) return { type: 'set', value: `XXXX-XX-XXT${DAY_PARTS[w]}` };
+  const n = m[3] ? parseNumber(m[3]) : 1;
+  return { type: 'set', value: durationValue(isNaN(n) ? undefined : n, w) };
+});
+// Holidays
+add('holiday', `(christmas eve|christmas day|christmas|new year['’]s eve|new year['’]s day|new year['’]s|thanksgiving day|thanksgiving|independence day|halloween|valentine['’]s day|boxing day|easter sunday|easter|labou?r day|memorial day)(?: (${YEAR4}))?`, (m, ctx) => {
+  if (!cap(m[1])) return null;
+  const w = m[1].toLowerCase().replace('’', "'");
+  const md = (y: number): [number, number] => {
+    if (w.startsWith('christmas eve')) return [12, 24];
+    if (w.startsWith('christmas')) return [12, 25];
+    if (w === "new year's eve") return [12, 31];
+    if (w.startsWith('new year')) return [1, 1];
+    if (w.startsWith('independence')) return [7, 4];
+    if (w === 'halloween') return [10, 31];
+    if (w.startsWith('valentine')) return [2, 14];
+    if (w === 'boxing day') return [12, 26];
+    if (w.startsWith('thanksgiving')) {
+      const nov1 = isoDow({ y, m: 11, d: 1 });
+      return [11, 1 + ((4 - nov1 + 7) % 7) + 21];
+    }
+    if (w.startsWith('labo')) {
+      const sep1 = isoDow({ y, m: 9, d: 1 });
+      return [9, 1 + ((1 - sep1 + 7) % 7)];
+    }
+    if (w.startsWith('memorial')) {
+      const may31 = isoDow({ y, m: 5, d: 31 });
+      return [5, 31 - ((may31 - 1 + 7) % 7)];
+    }
+    // Easter (anonymous Gregorian computus)
+    const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+    const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+    const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, mm = Math.floor((a + 11 * h + 22 * l) / 451);
+    const month = Math.floor((h + l - 7 * mm + 114) / 31), day = ((h + l - 7 * mm + 114) % 31) + 1;
+    return [month, day];
+  };
+  let y: number | undefined = m[2] ? +m[2] : undefined;
+  if (y === undefined && ctx.dct) {
+    const dir = ctx.dir(m.index, m.index + m[0].length);
+    const [mo, d] = md(ctx.dct.y);
+    const passed = mo < ctx.dct.m || (mo === ctx.dct.m && d <= ctx.dct.d);
+    y = dir < 0 ? (passed ? ctx.dct.y : ctx.dct.y - 1) : dir > 0 ? (passed ? ctx.dct.y + 1 : ctx.dct.y) : ctx.dct.y;
+  }
+  if (y === undefined) {
+    const [mo, d] = md(2001);
+    return { type: 'date', value: w.startsWith('easter') || w.startsWith('thanks') ? 'XXXX-XX-XX' : `XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+  }
+  const [mo, d] = md(y);
+  return { type: 'date', value: fmtYmd({ y, m: mo, d }) };
+});
+
+/** The compiled rules, in priority order (earlier wins ties of equal length). */
+export const RULES: readonly Rule[] = rules;

@@ -1,0 +1,101 @@
+/**
+ * Time-expression recogniser: finds TIMEX3 spans in raw article text and normalises their values
+ * against the publication date (TimeML / TempEval-3 conventions).
+ *
+ * How it works: every rule of the grammar (./grammar.ts) scans the text; overlapping candidates
+ * are resolved leftmost-longest; a clock time directly followed by a day ("10 p.m. Wednesday") is
+ * merged into one TIME; range cues just before a span ("since", "until", "by", "before", "after")
+ * become its `mod`. Nothing spans a newline: the grammar only allows horizontal whitespace.
+ */
+import type { Timex, TimexMod } from '../types.ts';
+import { parseYmd } from './calendar.ts';
+import { type Candidate, RULES, type RuleContext } from './grammar.ts';
+import { tenseDirection } from './tense.ts';
+
+/** Options of {@link recognizeTimexes}. */
+export interface RecognizeOptions {
+  /** Publication date `YYYY-MM-DD`; relative expressions keep placeholders without it. */
+  date?: string;
+}
+
+const RANGE_CUES: [RegExp, TimexMod][] = [
+  [/\b(?:ever since|since)\s+$/i, 'since'],
+  [/\b(?:until|till|untill|up until|up to|through|thru)\s+$/i, 'until'],
+  [/\b(?:by|no later than|before|prior to|ahead of)\s+(?:the\s+)?$/i, 'before'],
+  [/\b(?:after|later than)\s+$/i, 'after'],
+];
+
+function rangeMod(text: string, start: number): TimexMod | undefined {
+  let before = text.slice(Math.max(0, start - 16), start);
+  const nl = before.lastIndexOf('\n');
+  if (nl >= 0) before = before.slice(nl + 1);
+  for (const [re, mod] of RANGE_CUES) if (re.test(before)) return mod;
+  return undefined;
+}
+
+/**
+ * Finds and normalises time expressions in raw text. `date` is the publication date (YYYY-MM-DD)
+ * or undefined when unknown. Output: sorted, non-overlapping spans with UTF-16 offsets.
+ */
+export function recognizeTimexes(text: string, options?: { date?: string }): Timex[] {
+  const dct = parseYmd(options?.date);
+  const dirCache = new Map<string, -1 | 0 | 1>();
+  const ctx: RuleContext = {
+    text,
+    dct,
+    dir(start, end) {
+      const k = `${start}:${end}`;
+      let d = dirCache.get(k);
+      if (d === undefined) {
+        d = tenseDirection(text, start, end);
+        dirCache.set(k, d);
+      }
+      return d;
+    },
+  };
+  const cands: Candidate[] = [];
+  RULES.forEach((rule, prio) => {
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const r = rule.fn(m, ctx);
+      if (r) {
+        const start = r.start ?? m.index;
+        const end = r.end ?? m.index + m[0].length;
+        if (end > start) cands.push({ ...r, start, end, prio });
+      }
+      // Let shorter matches inside a rejected one be tried too: restart just after its first word.
+      if (!r) {
+        const sp = m[0].search(/[\s-]/);
+        if (sp > 0) re.lastIndex = m.index + sp + 1;
+      }
+    }
+  });
+  // Leftmost-longest, non-overlapping.
+  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.prio - b.prio || a.start - b.start);
+  const taken: Candidate[] = [];
+  for (const c of cands) {
+    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    taken.push(c);
+  }
+  taken.sort((a, b) => a.start - b.start);
+  // Merge "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6".
+  const merged: Candidate[] = [];
+  for (const c of taken) {
+    const prev = merged[merged.length - 1];
+    if (
+      prev && prev.type === 'time' && /T/.test(prev.value) && c.type === 'date' &&
+      /^(?:\d{4}|XXXX)-\d\d-\d\d$/.test(c.value) && /^,?[ \t]*$/.test(text.slice(prev.end, c.start))
+    ) {
+      merged[merged.length - 1] = { ...prev, end: c.end, value: `${c.value}T${prev.value.split('T')[1]}` };
+      continue;
+    }
+    merged.push(c);
+  }
+  return merged.map((c) => {
+    const t: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value };
+    const mod = rangeMod(text, c.start) ?? c.mod;
+    if (mod && (c.type === 'date' || c.type === 'time' || mod === 'approx' || mod === 'start' || mod === 'mid' || mod === 'end')) t.mod = mod;
+    return t;
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * Tense and direction cues: decides whether an underspecified expression ("Monday", "in May",
+ * "the fourth quarter") points before or after the publication date, from the verbs around it.
+ */
+
+/** -1 past, +1 future, 0 present / unknown. */
+export type Direction = -1 | 0 | 1;
+
+const FUTURE = new Set([
+  'will', "'ll", '’ll', 'shall', 'gonna', 'upcoming', 'forthcoming', 'scheduled', 'plans', 'planned', 'plan',
+  'expects', 'expected', 'expect', 'due', 'payable', 'effective', 'next', 'coming', 'tomorrow', 'intends', 'aims',
+  'hopes', 'would', 'could', 'must', 'should', 'may', 'might', 'set', 'until', 'till', 'by',
+]);
+// Weaker future cues only count when nothing stronger is nearer.
+const WEAK_FUTURE = new Set(['would', 'could', 'must', 'should', 'may', 'might', 'set', 'by', 'until', 'till', 'plan', 'expect', 'expected', 'due']);
+
+const PAST = new Set([
+  'was', 'were', 'had', 'did', 'said', 'ago', 'last', 'yesterday', 'earlier', 'previously', 'since', 'met', 'began',
+  'came', 'went', 'saw', 'took', 'made', 'told', 'gave', 'left', 'fell', 'rose', 'sold', 'bought', 'paid', 'held',
+  'led', 'won', 'lost', 'found', 'got', 'knew', 'thought', 'became', 'brought', 'built', 'felt', 'kept', 'meant',
+  'ran', 'sent', 'spent', 'stood', 'struck', 'taught', 'wrote', 'spoke', 'broke', 'chose', 'drove', 'ate', 'flew',
+  'grew', 'threw', 'wore', 'hit', 'shut', 'quit', 'cut', 'put', 'set', 'let', 'beat', 'sought', 'fought', 'won',
+  'overtook', 'undertook', 'forgot', 'forgave', 'sank', 'swam', 'sang', 'rang', 'began', 'hung', 'slid',
+]);
+const NOT_ED = new Set([
+  'need', 'needed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'indeed', 'hundred', 'proceed', 'succeed',
+  'exceed', 'breed', 'greed', 'deed', 'weed', 'bleed', 'embed', 'wed', 'led', 'fled', 'sled', 'bred', 'fed',
+  'expected', 'scheduled', 'planned', 'united', 'limited', 'related', 'based', 'advanced', 'detailed', 'named',
+  'unrelated', 'undisclosed', 'proposed', 'continued', 'increased', 'reduced', 'revised', 'restated', 'combined',
+  'adjusted', 'estimated', 'anticipated', 'projected', 'forecasted', 'intended', 'concerned', 'interested',
+  'supposed', 'used', 'listed', 'designated', 'unexpected', 'unprecedented', 'unidentified', 'armed', 'mixed',
+  'diversified', 'qualified', 'experienced', 'sophisticated', 'talented', 'dedicated', 'unemployed',
+]);
+
+const WORD = /[A-Za-z’']+/g;
+
+/** Bounds of the sentence around [start, end): stops at a newline or a sentence-final mark. */
+export function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0) {
+    const c = text[s - 1];
+    if (c === '\n') break;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[s] ?? ' ') && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[ap]\.m|U\.S|Inc|Corp|Co|Ltd|No)\.$/.test(text.slice(Math.max(0, s - 6), s))) break;
+    s--;
+  }
+  let e = end;
+  while (e < text.length) {
+    const c = text[e];
+    if (c === '\n') break;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[e + 1] ?? ' ') && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[ap]\.m|U\.S|Inc|Corp|Co|Ltd|No)$/.test(text.slice(Math.max(0, e - 5), e))) {
+      e++;
+      break;
+    }
+    e++;
+  }
+  return [s, e];
+}
+
+function cue(w: string): Direction | 'weak+' | undefined {
+  const lw = w.toLowerCase().replace('’', "'");
+  if (lw.endsWith("'ll")) return 1;
+  if (FUTURE.has(lw)) return WEAK_FUTURE.has(lw) ? 'weak+' : 1;
+  if (PAST.has(lw)) return -1;
+  if (lw.length > 4 && lw.endsWith('ed') && !NOT_ED.has(lw) && !lw.endsWith('eed')) return -1;
+  return undefined;
+}
+
+/**
+ * Direction implied by the tense of the sentence around [start, end): the nearest strong cue
+ * wins ("will", "'ll", "next", "expects" → future; "was", "said", "-ed" verbs, "ago" → past);
+ * weak future cues ("would", "by", "until", "may") decide only when no strong cue is found.
+ * Returns 0 when the sentence gives no cue.
+ */
+export function tenseDirection(text: string, start: number, end: number): Direction {
+  const [s, e] = sentenceBounds(text, start, end);
+  let best: Direction = 0, bestDist = Infinity, weak = false;
+  const scan = (from: number, to: number, before: boolean) => {
+    const seg = text.slice(from, to);
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(seg); m; m = WORD.exec(seg)) {
+      const c = cue(m[0]);
+      if (c === undefined) continue;
+      const pos = from + m.index;
+      // Words after the timex count a little less than those before it.
+      const dist = before ? start - pos : (pos - end) * 1.3 + 2;
+      if (c === 'weak+') {
+        weak = true;
+        continue;
+      }
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = c;
+      }
+    }
+  };
+  scan(s, start, true);
+  scan(end, e, false);
+  if (best === 0 && weak) return 1;
+  return best;
+}
