@@ -86,6 +86,31 @@ function yearForMonth(month: number, dct: Ymd, dir: Direction): number {
   return dct.y;
 }
 
+/**
+ * Year of a month (and day) named without a year. A clear tense decides ("met in May" in a
+ * November story → this May; "will meet in May" → next May), except after "by", "until",
+ * "to", "through", "from", "before" and "on", which point across tenses ("extended to Nov. 6"):
+ * there, and without a tense cue, the occurrence closest to the publication date wins.
+ */
+export function resolveMonthYear(month: number, day: number | undefined, ctx: RuleContext, start: number, end: number): number {
+  const dct = ctx.dct!;
+  const before = ctx.text.slice(Math.max(0, start - 12), start);
+  const neutral = /\b(?:by|until|till|to|through|from|before|on|record|effective|payable)\s+$/i.test(before);
+  const dir = neutral ? 0 : ctx.dir(start, end);
+  if (dir !== 0) {
+    if (day === undefined) return yearForMonth(month, dct, dir);
+    const cmp = month * 100 + day - (dct.m * 100 + dct.d);
+    if (dir < 0) return cmp <= 0 ? dct.y : dct.y - 1;
+    return cmp >= 0 ? dct.y : dct.y + 1;
+  }
+  // Closest occurrence (in days, months counted as 30.5).
+  const pos = (y: number) => y * 366 + (month - 1) * 30.5 + (day ?? 15);
+  const ref = dct.y * 366 + (dct.m - 1) * 30.5 + (day === undefined ? 15 : dct.d);
+  let best = dct.y;
+  for (const y of [dct.y - 1, dct.y + 1]) if (Math.abs(pos(y) - ref) < Math.abs(pos(best) - ref) - 1e-9) best = y;
+  return best;
+}
+
 /** Year for a two-digit year ('98 → 1998 next to a 1998 DCT, '30 → 2030 near 2025). */
 function expandYear2(yy: number, dct?: Ymd): number {
   const base = dct ? dct.y : 2000;
@@ -93,6 +118,15 @@ function expandYear2(yy: number, dct?: Ymd): number {
   let y = century + yy;
   if (y > base + 20) y -= 100;
   return y;
+}
+
+/**
+ * True when the text around `pos` reports quarterly results ("third-quarter profit", "in the
+ * quarter"): then "a year ago" and "year-earlier" compare with the same quarter a year before.
+ */
+export function quarterContext(text: string, pos: number): boolean {
+  const win = text.slice(Math.max(0, pos - 700), Math.min(text.length, pos + 150));
+  return /\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b|\bthe (?:latest |fiscal )?quarter\b|\bquarterly (?:results|earnings|profit|loss|report)/i.test(win);
 }
 
 /** Direction word ("last", "next", "this" …) → offset in units. */
@@ -150,7 +184,8 @@ function monthNum(s: string): number {
 function yearContextOk(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 20);
-  if (/[$£€¥#]\s*$|\b(?:No|number|Nos?\.|page|pages|route|flight|room|Boeing|Airbus|model|version|rule|article|section|Interstate|Highway|[A-Z]{2,})\.?\s*$/i.test(before)) return false;
+  if (/[$£€¥#]\s*$|\b(?:No|number|Nos?\.|page|pages|route|flight|room|Boeing|Airbus|model|version|rule|article|section|Interstate|Highway)\.?\s*$/i.test(before)) return false;
+  if (/\b[A-Z]{2,}-?\s*$/.test(before)) return false;
   if (/^(?:[,.]\d|\s*(?:%|percent|per\b|-\d|to \d{4}\b\D)|\s*[A-Za-z]+s\b(?<!'s)(?<!’s)|\s*(?:people|men|women|troops|soldiers|workers|jobs|shares|votes|feet|meters|metres|miles|km|tons|tonnes|barrels|square|points|employees|units|cars|homes|acres|yards|pounds|dollars|euros|yuan|yen))/i.test(after)) {
     // "1998 levels" is rare; "2000 troops" is common.
     return /^\s*(?:levels|figures|results|elections|olympics|games|season|budget)/i.test(after);
@@ -169,7 +204,7 @@ add('month-day', `(?:(${WEEKDAY}),? )?(?:(early|late|mid) )?(${MONTH_D}) (${DAYN
   if (/^may$/i.test(m[3]) && !m[5] && !/^\d{1,2}(?:st|nd|rd|th)?$/.test(m[4])) return null;
   let y: number | undefined;
   if (m[5]) y = m[5][0] === "'" || m[5][0] === '’' ? expandYear2(+m[5].slice(1), ctx.dct) : +m[5];
-  else if (ctx.dct) y = yearForMonth(mo, ctx.dct, ctx.dir(m.index, m.index + m[0].length));
+  else if (ctx.dct) y = resolveMonthYear(mo, d, ctx, m.index, m.index + m[0].length);
   const value = y === undefined ? `XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : fmtYmd({ y, m: mo, d });
   return { type: 'date', value, mod: edgeMod(m[2]) };
 });
@@ -179,7 +214,7 @@ add('day-month', `(?:(${WEEKDAY}),? )?(?:the )?(${DAYNUM})(?: of)? (${MONTH_D})(
   const mo = monthNum(m[3]), d = parseInt(m[2], 10);
   let y: number | undefined;
   if (m[4]) y = +m[4];
-  else if (ctx.dct) y = yearForMonth(mo, ctx.dct, ctx.dir(m.index, m.index + m[0].length));
+  else if (ctx.dct) y = resolveMonthYear(mo, d, ctx, m.index, m.index + m[0].length);
   const value = y === undefined ? `XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : fmtYmd({ y, m: mo, d });
   return { type: 'date', value };
 });
@@ -216,10 +251,10 @@ add('month', `(?:(${EDGE}|this past|this coming|this|last|next|until|since)(?: |
   else if (ctx.dct) {
     if (m[4]) y = ctx.dct.y + (dirWord(m[4]) ?? 0);
     else if (m[5]) return { start, type: 'date', value: `XXXX-${String(mo).padStart(2, '0')}` };
-    else if (off === -1) y = mo < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
-    else if (off === 1) y = mo > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;
+    else if (off === -1) y = ctx.dct.y - 1; // "last February": the previous year's (TimeBank)
+    else if (off === 1) y = ctx.dct.y + 1;
     else if (off === 0) y = ctx.dct.y;
-    else y = yearForMonth(mo, ctx.dct, ctx.dir(m.index, m.index + m[0].length));
+    else y = resolveMonthYear(mo, undefined, ctx, m.index, m.index + m[0].length);
   }
   const value = y === undefined ? `XXXX-${String(mo).padStart(2, '0')}` : fmtYm(y, mo);
   return { start, type: 'date', value, mod: edgeMod(pre) };
@@ -240,7 +275,7 @@ add('spoken-year', `(?:the year )?(?:nineteen (?:hundred (?:and )?)?((?:twenty|t
   return { type: 'date', value: String(2000 + (m[2] ? parseNumber(m[2]) : 0)) };
 });
 // Decades: "the 1990s", "the '90s", "mid-1980s", "the nineties"
-add('decade', `(?:(early|late|mid)(?: |-))?(?:(\\d{3})0['’]?s|['’](\\d)0['’]?s|(?:the )((?:twen|thir|for|fif|six|seven|eigh|nine)ties))`, (m, ctx) => {
+add('decade', `(?:(?:the )?(early|late|mid)(?: |-))?(?:(\\d{3})0['’]?s|['’](\\d)0['’]?s|(?:the )((?:twen|thir|for|fif|six|seven|eigh|nine)ties))`, (m, ctx) => {
   let value: string;
   if (m[2]) value = `${m[2]}X`;
   else if (m[3]) {
@@ -260,9 +295,13 @@ add('century', `(?:the )?(?:(early|late|mid)(?: |-))?(${ORD_WORD})(?: |-)century
 });
 // Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1989",
 // "this year's third quarter", "the fiscal first quarter", "the first half"
-add('quarter', `(?:(the|this|last|next|that|its|their) )?(?:(${YEAR4}|this year|last year|next year)['’]s )?(?:(fiscal|calendar|current|latest|same|year-earlier|year-ago) )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?: |-)(?:fiscal )?(quarter|half|period)(?: (?:of|in) (?:(?:fiscal|calendar) )?(${YEAR4}|this year|last year|next year|the year))?`, (m, ctx) => {
+add('quarter', `(?:(the|this|last|next|that) )?(?:(${YEAR4}|this year|last year|next year)(?:['’]s)? )?(?:(fiscal|calendar|current|latest|same|year-earlier|year-ago)(?: |-))?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?: |-)(?:fiscal )?(quarter|half|period)(?: (?:of|in) (?:(?:fiscal|calendar) )?(${YEAR4}|this year|last year|next year|the year))?`, (m, ctx) => {
   const ord = m[4].toLowerCase();
   const kind = m[5].toLowerCase();
+  // "the third-quarter results": an adjectival form, the determiner belongs to the noun.
+  let start: number | undefined;
+  const rest = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+  if (m[1] && /-/.test(m[0].slice(m[0].indexOf(m[4]))) && !m[2] && !m[6] && /^[ \t]+[a-z]/.test(rest + 'x')) start = m.index + m[0].indexOf(m[3] ?? m[4]);
   if (kind === 'period' && !m[3]) return null;
   const n = ord === 'final' || ord === 'last' ? (kind === 'half' ? 2 : 4) : parseOrdinal(ord);
   if (kind === 'half' && n > 2) return null;
@@ -284,36 +323,44 @@ add('quarter', `(?:(the|this|last|next|that|its|their) )?(?:(${YEAR4}|this year|
     }
   }
   // TimeBank: "the first half" is a duration-like period but annotated as a date with H value.
-  return { type: 'date', value: y === undefined ? `XXXX-${letter}${n}` : `${fmtY(y)}-${letter}${n}` };
+  return { start, type: 'date', value: y === undefined ? `XXXX-${letter}${n}` : `${fmtY(y)}-${letter}${n}` };
 });
 // Unnumbered quarters: "the quarter", "the latest quarter", "this quarter", "the year-earlier quarter"
-add('the-quarter', `(the (?:latest|last|recent|most recent|previous|past|current|same|year-earlier|year-ago|comparable|first|second|third|fourth)?(?: ?fiscal)? ?(?:quarter|period)|(?:this|last|next|that) quarter|the year-(?:earlier|ago) (?:quarter|period)|year-(?:earlier|ago) (?:quarter|period)|the same (?:quarter|period) (?:a year (?:earlier|ago)|last year))`, (m, ctx) => {
+add('the-quarter', `(the (?:(?:latest|last|recent|most recent|previous|past|current|same|comparable|corresponding|year-earlier|year-ago|comparable year-earlier|comparable year-ago) )?(?:fiscal )?(?:quarter|period)(?: (?:a year (?:earlier|ago)|last year|of last year|the previous year|of the previous year))?|(?:this|last|next|that) quarter|last year['’]s (?:quarter|period)|the (\\d{4}) (?:quarter|period)|year-(?:earlier|ago) (?:quarter|period)|year-earlier|year-ago)`, (m, ctx) => {
   const s = m[1].toLowerCase().replace(/\s+/g, ' ');
-  if (/^the (?:fiscal )?period$/.test(s) || /^the (?:first|second|third|fourth) period$/.test(s)) return null;
+  if (/^the (?:fiscal )?period$/.test(s)) return null;
+  if (/^year-(?:earlier|ago)$/.test(s) && !/^\s+[a-z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
   if (!ctx.dct) return { type: 'date', value: 'XXXX-QX' };
   const cur = ctx.dct;
   let off = -1; // "the quarter" in a results story: the one just ended
   if (/^(?:this|the current)/.test(s)) off = 0;
   else if (/^next/.test(s)) off = 1;
-  if (/year-(?:earlier|ago)|a year|last year/.test(s)) off = -5;
+  if (/year-(?:earlier|ago)|a year|last year|previous year/.test(s)) off = -5;
+  if (m[2]) {
+    const q = valueAt(shift(cur, 'quarter', -1), 'quarter');
+    return { type: 'date', value: `${m[2]}-${q.slice(5)}` };
+  }
+  if (s === 'the period' && !quarterContext(ctx.text, m.index)) return null;
+  if (/^year-(?:earlier|ago)$/.test(s) && !quarterContext(ctx.text, m.index)) return { type: 'date', value: fmtY(cur.y - 1) };
   return { type: 'date', value: valueAt(shift(cur, 'quarter', off), 'quarter') };
 });
 // Relative units: "last week", "this year", "next month", "earlier this year", "the past year",
 // "the end of this month", "last fall", "this summer", "the weekend"
-add('relative', `(?:(${EDGE}|earlier|later)(?: |-))?(this past|this coming|this|last|next|the past|the last|the next|the coming|the current|the previous|the following|past|coming|upcoming|current|the same) (week|weekend|month|year|decade|century|${SEASON}|season)`, (m, ctx) => {
+add('relative', `(?:(${EDGE}|earlier|later|sometime|some time|as early as|as late as)(?: |-))?(this past|this coming|this|last|next|the past|the last|the next|the coming|the current|the previous|the following|past|coming|upcoming|current|the same) (?:(fiscal|calendar|school|academic|model|financial) )?(week|weekend|month|year|decade|century|${SEASON}|season)(?: (or so))?`, (m, ctx) => {
   const pre = m[1]?.toLowerCase();
   const w = m[2].toLowerCase().replace(/\s+/g, ' ');
-  const unitW = m[3].toLowerCase();
+  const unitW = m[4].toLowerCase();
   let off = dirWord(w);
+  let start = m.index;
+  if (m[1] && /^as /i.test(m[1])) start += m[1].length + 1;
   if (off === undefined) return null;
   if (w === 'the same') return null;
   const st = m.index, en = m.index + m[0].length;
-  if (unitW in SEASONS) return { type: 'date', value: seasonValue(SEASONS[unitW], ctx, off, st, en), mod: edgeMod(pre) };
+  if (unitW in SEASONS) return { start, type: 'date', value: seasonValue(SEASONS[unitW], ctx, off, st, en), mod: edgeMod(pre) };
   if (unitW === 'season') return null;
-  // "the past year", "the last month", "the next week": an interval up to/after now → TimeBank
-  // treats these as durations ("the past year" P1Y) except with an edge modifier.
-  if (/^the (?:past|last|next|coming)$/.test(w) && !pre) {
-    return { type: 'duration', value: durationValue(1, unitW) };
+  // "the past year" is a date in TimeBank (the year before), unless it is "for the past year".
+  if (/^the (?:past|last|next|coming)$/.test(w) && !pre && /\bfor\s+$/i.test(ctx.text.slice(Math.max(0, st - 5), st))) {
+    return { start, type: 'duration', value: durationValue(1, unitW) };
   }
   const unit = unitW as Unit;
   if (unit === 'weekend' && ctx.dct && off === 0) {
@@ -321,16 +368,18 @@ add('relative', `(?:(${EDGE}|earlier|later)(?: |-))?(this past|this coming|this|
     const dir = ctx.dir(st, en);
     if (dir < 0 && isoDow(ctx.dct) < 6) off = -1;
   }
-  return { type: 'date', value: rel(ctx, unit, off), mod: edgeMod(pre) };
+  return { start, type: 'date', value: rel(ctx, unit, off), mod: edgeMod(pre) };
 });
 // "the weekend", "the week", "the year", "the day": DCT-relative when used as a date
-add('the-unit', `(?:(${EDGE}) )?the (weekend|year|week)`, (m, ctx) => {
-  const u = m[2].toLowerCase() as Unit;
+add('the-unit', `(?:(${EDGE}) )?the (?:(full|fiscal|calendar|current fiscal|latest fiscal|current|whole|entire) )?(weekend|year|week)`, (m, ctx) => {
+  const u = m[3].toLowerCase() as Unit;
   const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  if (m[2] && /latest/i.test(m[2]) && ctx.dct) return { type: 'date', value: fmtY(ctx.dct.y - 1) };
   if (/^\s*(?:of|before|after|ahead|earlier|ago|to|when|in which|that)\b/i.test(after)) return null;
   if (/^['’]s\s/.test(after) && u !== 'year') return null;
   const before = ctx.text.slice(Math.max(0, m.index - 15), m.index);
-  if (/\b(?:of|per|a|each|every)\s+$/i.test(before) && u !== 'weekend') return null;
+  if (/\b(?:per|a|each|every)\s+$/i.test(before) && u !== 'weekend') return null;
+  if (/\bof\s+$/i.test(before) && u === 'week') return null;
   let off = 0;
   if (u === 'weekend' && ctx.dct) {
     const dir = ctx.dir(m.index, m.index + m[0].length);
@@ -363,6 +412,9 @@ add('ago', `(?:(about|around|nearly|almost|some|roughly|approximately|more than|
   }
   const unit = u.unit as Unit;
   if (!ctx.dct) return { type: 'date', value: placeholder(unit === 'weekend' ? 'week' : unit), mod: approx };
+  if (unit === 'year' && n === 1 && sign < 0 && post !== 'since' && quarterContext(ctx.text, m.index)) {
+    return { type: 'date', value: valueAt(shift(shift(ctx.dct, 'quarter', -1), 'year', -1), 'quarter'), mod: approx };
+  }
   const steps = unit === 'quarter' ? n * 3 : n;
   const shiftUnit: Unit = unit === 'quarter' ? 'month' : unit;
   if (!Number.isInteger(steps)) return { type: 'date', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
@@ -383,13 +435,12 @@ const DEICTIC: Record<string, [TimexType, string]> = {
   'the near future': ['date', 'FUTURE_REF'], shortly: ['date', 'FUTURE_REF'], 'the near term': ['date', 'FUTURE_REF'],
   'the long term': ['date', 'FUTURE_REF'], 'the short term': ['date', 'FUTURE_REF'],
 };
-add('deictic', `(?:(as) )?(right now|just now|now|currently|current|nowadays|these days|at present|the present|presently|at the moment|recently|recent years|recent|lately|the recent past|the past|previously|formerly|soon|the near future|the future|future|shortly|the near term|the long term|the short term)`, (m, ctx) => {
+add('deictic', `(?:(as) )?(right now|just now|now|currently|current|nowadays|these days|at present|the present|presently|at the moment|recently|recent years|lately|the recent past|the past|soon|the near future|the future|the near term|the long term|the short term)`, (m, ctx) => {
   const w = m[2].toLowerCase().replace(/\s+/g, ' ');
   const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
   const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
   if (m[1]) return null; // "as soon as", "as recently as" are connectives here
   if (w === 'soon' && /^\s+(?:as|after|before|afterwards)\b/i.test(after)) return null;
-  if (w === 'now' && /^\s*(?:that)\b/i.test(after)) return null;
   if ((w === 'current' || w === 'recent' || w === 'future') && !/^\s+[a-z]/.test(after)) return null; // adjectives only
   if (w === 'current' && /^\s+(?:account|affairs|events|assets|liabilities|ratio|members?|issue|form|state|situation|version|system|law|rules|policy|crop|stock|employees)\b/i.test(after)) {
     /* still a present reference in TimeBank style, keep */
@@ -402,25 +453,21 @@ add('deictic', `(?:(as) )?(right now|just now|now|currently|current|nowadays|the
 // today / yesterday / tomorrow, with "late", "early", "earlier"
 add('day-deictic', `(?:(early|late|earlier|later) )?(today|yesterday|tomorrow|the day before yesterday|the day after tomorrow)(?: (morning|afternoon|evening|night))?`, (m, ctx) => {
   const w = m[2].toLowerCase();
+  const start = m[1] && /^(?:earlier|later)$/i.test(m[1]) ? m.index + m[0].indexOf(m[2], m[1].length) : m.index;
   const off = w === 'today' ? 0 : w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w.includes('before') ? -2 : 2;
   const day = ctx.dct ? fmtYmd(addDays(ctx.dct, off)) : 'XXXX-XX-XX';
-  if (m[3]) return { type: 'time', value: `${day}T${DAY_PARTS[m[3].toLowerCase()]}` };
-  // "today's" with a generic sense ("today's consumers") is PRESENT_REF in TimeBank; keep the date.
-  return { type: 'date', value: day };
+  if (m[3]) return { start, type: 'time', value: `${day}T${DAY_PARTS[m[3].toLowerCase()]}` };
+  return { start, type: 'date', value: day, mod: edgeMod(m[1]) };
 });
 // this morning / tonight / last night / overnight / later this afternoon
 add('day-part', `(?:(earlier|later|early|late) )?(this (morning|afternoon|evening)|tonight|last night|overnight)`, (m, ctx) => {
   const w = m[2].toLowerCase();
   const day = ctx.dct ? (w.startsWith('last') ? addDays(ctx.dct, -1) : ctx.dct) : undefined;
   const code = m[3] ? DAY_PARTS[m[3].toLowerCase()] : 'NI';
-  if (w === 'overnight') {
-    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
-    if (/^\s*[a-z]/.test(after) && !/^\s*(?:on|in|to|at)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
-  }
   return { type: 'time', value: `${day ? fmtYmd(day) : 'XXXX-XX-XX'}T${code}` };
 });
 // Weekdays: "Monday", "last Friday", "next Tuesday", "Friday morning", "Mondays" (set)
-add('weekday', `(?:(every|each|last|this past|this coming|this|next|early|late|until|since) )?(${WEEKDAY})(s)?(?: (${PART}))?`, (m, ctx) => {
+add('weekday', `(?:(every|each|last|this past|this coming|this|next|early|late|until|since|the previous|the following) )?(${WEEKDAY})(s)?(?: (${PART}))?`, (m, ctx) => {
   if (!cap(m[2])) return null;
   const pre = m[1]?.toLowerCase();
   const dow = WEEKDAYS[m[2].toLowerCase()];
@@ -430,13 +477,13 @@ add('weekday', `(?:(every|each|last|this past|this coming|this|next|early|late|u
   if (pre === 'every' || pre === 'each' || m[3]) {
     return { start, type: 'set', value: `XXXX-WXX-${dow}${part ? 'T' + part : ''}` };
   }
-  const off = pre === 'last' || pre === 'this past' ? -1 : pre === 'next' || pre === 'this coming' ? 1 : pre === 'this' ? 0 : undefined;
+  const off = pre === 'last' || pre === 'this past' || pre === 'the previous' ? -1 : pre === 'next' || pre === 'this coming' || pre === 'the following' ? 1 : pre === 'this' ? 0 : undefined;
   const v = weekdayValue(dow, ctx, off, m.index, m.index + m[0].length);
   if (part) return { start, type: 'time', value: `${v}T${part}` };
   return { start, type: 'date', value: v, mod: edgeMod(pre) };
 });
 // Seasons alone: "the summer", "last spring" handled by 'relative'; "summer 2004", "the summer of 1998"
-add('season', `(?:(${EDGE}) )?(?:the )?(${SEASON})(?:(?: of)? (${YEAR4}))?`, (m, ctx) => {
+add('season', `(?:(?:the )?(early|late|mid|${EDGE}) )?(?:the )?(${SEASON})(?:(?: of)? (${YEAR4}))?`, (m, ctx) => {
   const code = SEASONS[m[2].toLowerCase()];
   if (m[3]) return { type: 'date', value: `${m[3]}-${code}`, mod: edgeMod(m[1]) };
   if (!/^(?:the )/i.test(m[0].slice(m[1] ? m[1].length + 1 : 0)) && !m[1]) {
@@ -473,39 +520,65 @@ add('clock', `(?:(about|around|approximately|shortly before|shortly after|just b
   return { type: 'time', value: `${day}T${t}`, mod: m[1] && /about|around|approx/i.test(m[1]) ? 'approx' : undefined };
 });
 // Durations: "three years", "the past two months", "more than four hours", "a five-year", "the first nine months"
-add('duration', `(?:(about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|at least|at most|up to|over|under|just over|just under|well over|only|barely|a full|an additional|another|an estimated) )?(?:(the|a|its|their|his|her|our) )?(?:(past|last|next|first|final|coming|previous|following|initial|latest|same|preceding|remaining|ensuing|full|entire|whole) )?(?:(${NUM_WORD}|${VAGUE_NUM}|a|an)(?: |-)(?:(?:and a half|more|additional|straight|consecutive|full|calendar|fiscal|business|trading|working|long|short) )?)(${UNIT})s?(?:(-old|-long)| (and a half|old|long))?`, (m, ctx) => {
-  const numW = m[4].toLowerCase();
-  const unitW = m[5].toLowerCase();
+add('duration', `(?:(about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|no more than|not more than|no less than|at least|at most|up to|over|under|just over|just under|well over|only|barely|a full|an additional|another|an estimated) )?(?:(the|a|its|their|his|her|our|this|that) )?(?:(past|last|next|first|final|coming|previous|following|initial|latest|same|preceding|remaining|ensuing|full|entire|whole|past few|last few|next few|past several|last several|next several|first few) )?(?:(${NUM_WORD}) (?:to|or) |(\\d+)-)?(?:(${NUM_WORD}|${VAGUE_NUM}|a|an)(?: |-)(?:(?:and a half|more|additional|straight|consecutive|full|calendar|fiscal|business|trading|working|long|short) )?)(${UNIT})s?(?: (or so|and a half))?`, (m, ctx) => {
+  const numW = m[6].toLowerCase().replace(/\s+/g, ' ');
+  const unitW = m[7].toLowerCase();
   const key = unitKey(unitW);
   if (!UNITS[key]) return null;
   let n: number | undefined = parseNumber(numW);
   if (isNaN(n)) n = undefined;
-  if (n !== undefined && m[0].toLowerCase().includes('and a half')) n += 0.5;
-  const start = m.index, end = m.index + m[0].length;
+  if (n !== undefined && /and a half/i.test(m[0])) n += 0.5;
+  let start = m.index;
+  const end = m.index + m[0].length;
   const after = ctx.text.slice(end, end + 25);
   const before = ctx.text.slice(Math.max(0, start - 25), start);
-  // Numbers that are not counts of time: "1990 years" is fine, "a day" in "twice a day" is a set.
+  const hyphen = new RegExp(`${m[6].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-`, 'i').test(m[0]);
+  // Ages ("a 6-year-old", "52 years old") are not time expressions in TimeBank.
+  if (/^-old\b|^[ \t]+old\b|^-olds?\b/i.test(after)) return null;
+  // "three-quarters of", "a quarter of the shares", "a second time", "60 Minutes"
+  if (key === 'quarter' && (/^\s+of\b/i.test(after) || /s$/i.test(unitW) && hyphen)) return null;
+  if (key === 'second' && (n === 1 || n === undefined) && !/^\d/.test(numW)) return null;
+  if (/^[A-Z]/.test(m[7]) && /^\d/.test(numW) && !/^[A-Z\s\d-]+$/.test(m[0])) return null;
+  // A 4-digit year is not a count ("the 1988 second quarter").
+  if (/^\d{4}$/.test(numW) && (key === 'second' || key === 'quarter')) return null;
+  if (m[4] && /^\d{4}$/.test(m[4])) return null;
+  // Numbers that are not counts of time: "a day" in "twice a day", "$5 million a year" are sets.
   const isSet = /(?:\b(?:once|twice|thrice|times|per)|[%\d]|million|billion|percent|dollars|cents|hours|pounds)\s+$/i.test(before) && /^(?:a|an|per)$/i.test(numW);
-  if (isSet) return { type: 'set', value: `P1${UNITS[key].time ? 'T' : ''}${UNITS[key].letter === 'WE' ? 'W' : UNITS[key].letter}`.replace('P1T', 'PT1') };
+  if (isSet) {
+    const u = UNITS[key];
+    const v = u.time ? `PT1${u.letter}` : `P1${u.letter === 'WE' ? 'W' : u.letter}`;
+    return { type: 'set', value: v };
+  }
   if (/^(?:a|an)$/i.test(numW) && !m[1] && !m[2] && !m[3]) {
-    // "a day" / "a year" alone: a duration only in a duration context
     if (/^\s*(?:of|or)\b/i.test(after) && key !== 'year') return null;
   }
   if (numW === 'some' && !m[1]) {
-    if (!/^(?:minutes|hours|days|weeks|months|years|decades|centuries)$/.test(unitW + (unitW.endsWith('s') ? '' : 's'))) return null;
+    if (!/s$/.test(unitW)) return null;
   }
-  if (m[6] === '-old' || m[7] === 'old') {
-    /* ages are durations in TimeML ("8-month-old") */
-  }
+  // Span conventions (TimeBank): "about", "almost", "only", "at least" stay outside; "more than",
+  // "less than", "nearly" are inside; "over" is inside only right before the number ("over an hour").
+  const modW = m[1]?.toLowerCase().replace(/\s+/g, ' ');
   let mod: TimexMod | undefined;
-  if (m[1] && /about|around|approx|roughly|nearly|almost|some|estimated/i.test(m[1])) mod = 'approx';
-  // Quantity vague words → X
-  const value = durationValue(n, unitW);
-  if (key === 'weekend') return { type: 'duration', value: n === undefined ? 'PXWE' : `P${n}WE` };
-  return { type: 'duration', value, mod };
+  if (modW && /about|around|approx|roughly|nearly|almost|some|estimated/.test(modW)) mod = 'approx';
+  const dropMod = modW && (/^(?:about|around|approximately|roughly|almost|some|only|at least|at most|up to|under|just over|just under|well over|barely|a full|an additional|another|an estimated|just)$/.test(modW) || (modW === 'over' && (m[2] || m[3])));
+  if (dropMod) start = m.index + m[0].indexOf(m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6], modW.length);
+  // Determiners: inside with "the past/next/first …", outside otherwise ("the two days", "a two-year").
+  const det = m[2]?.toLowerCase();
+  if (det && (!m[3] || hyphen) && !(det === 'a' && !m[3] && !m[4] && /^(?:few|couple)/.test(numW))) {
+    if (!(det === 'a' && /^(?:few|couple|dozen|number|handful)/.test(numW))) {
+      const from = m[0].indexOf(m[2], dropMod ? start - m.index : 0) + m[2].length;
+      start = m.index + from + (m[0].slice(from).length - m[0].slice(from).trimStart().length);
+    }
+  }
+  if (hyphen && m[3] && det) {
+    const idx = m[0].toLowerCase().indexOf(m[3].toLowerCase());
+    start = m.index + idx + m[3].length + 1;
+  }
+  const value = key === 'weekend' ? (n === undefined ? 'PXWE' : `P${n}WE`) : m[4] || m[5] ? durationValue(undefined, unitW) : durationValue(n, unitW);
+  return { start, type: 'duration', value, mod };
 });
 // Bare plural units: "for years", "decades-long", "recent weeks", "coming months", "the weeks ahead"
-add('plural-units', `(?:(the|recent|coming|the coming|the past|the last|the next|the past few|the last few|the next few|the next several|the past several|the first|the early|the final|the last several) )?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:(-long| ahead| to come| on end))?`, (m, ctx) => {
+add('plural-units', `(?:(the|recent|coming|future|past|the coming|the past|the last|the next|the past few|the last few|the next few|the next several|the past several|the first|the early|the final|the last several) )?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?: or (?:seconds|minutes|hours|days|weeks|months|quarters|years|decades))?(?:(-long| ahead| to come| on end))?`, (m, ctx) => {
   const pre = m[1]?.toLowerCase();
   const unitW = m[2].toLowerCase();
   const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
@@ -522,7 +595,7 @@ add('plural-units', `(?:(the|recent|coming|the coming|the past|the last|the next
   return { type: 'duration', value: durationValue(undefined, unitW) };
 });
 // Sets: "every week", "each Thursday", "daily", "annually", "every two years", "twice a week"
-add('set', `(?:(once|twice|three times|four times|several times|\\w+ times) (?:a|an|per|each|every) (${UNIT}|month)|(?:every|each|per) (?:other )?(?:(${NUM_WORD}) )?(${UNIT}|${MONTH}|${SEASON}|${PART})s?|(daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|bimonthly|semiannually|annual))`, (m) => {
+add('set', `(?:(once|twice|three times|four times|several times|\\w+ times) (?:a|an|per|each|every) (${UNIT}|month)|(?:every|each|per) (?:other )?(?:(${NUM_WORD}) )?(${UNIT}|${MONTH}|${SEASON}|${PART})s?|(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|annual))`, (m) => {
   if (m[5]) {
     const w = m[5].toLowerCase();
     if (w === 'annual') return null;

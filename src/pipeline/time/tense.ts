@@ -26,8 +26,8 @@ const NOT_ED = new Set([
   'need', 'needed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'indeed', 'hundred', 'proceed', 'succeed',
   'exceed', 'breed', 'greed', 'deed', 'weed', 'bleed', 'embed', 'wed', 'led', 'fled', 'sled', 'bred', 'fed',
   'expected', 'scheduled', 'planned', 'united', 'limited', 'related', 'based', 'advanced', 'detailed', 'named',
-  'unrelated', 'undisclosed', 'proposed', 'continued', 'increased', 'reduced', 'revised', 'restated', 'combined',
-  'adjusted', 'estimated', 'anticipated', 'projected', 'forecasted', 'intended', 'concerned', 'interested',
+  'unrelated', 'undisclosed', 'proposed', 'increased', 'reduced', 'revised', 'restated', 'combined',
+  'adjusted', 'anticipated', 'projected', 'forecasted', 'intended', 'concerned', 'interested',
   'supposed', 'used', 'listed', 'designated', 'unexpected', 'unprecedented', 'unidentified', 'armed', 'mixed',
   'diversified', 'qualified', 'experienced', 'sophisticated', 'talented', 'dedicated', 'unemployed',
 ]);
@@ -78,8 +78,9 @@ export function tenseDirection(text: string, start: number, end: number): Direct
     const seg = text.slice(from, to);
     WORD.lastIndex = 0;
     for (let m = WORD.exec(seg); m; m = WORD.exec(seg)) {
-      const c = cue(m[0]);
+      let c = cue(m[0]);
       if (c === undefined) continue;
+      if (c === -1 && /ed$/i.test(m[0]) && /\b(?:be|been|being|is|are|am|'s|’s|get|gets)\s+$/i.test(seg.slice(Math.max(0, m.index - 8), m.index))) continue;
       const pos = from + m.index;
       // Words after the timex count a little less than those before it.
       const dist = before ? start - pos : (pos - end) * 1.3 + 2;
