@@ -95,17 +95,28 @@ function yearForMonth(month: number, dct: Ymd, dir: Direction): number {
 export function resolveMonthYear(month: number, day: number | undefined, ctx: RuleContext, start: number, end: number): number {
   const dct = ctx.dct!;
   const before = ctx.text.slice(Math.max(0, start - 12), start);
-  const neutral = /\b(?:by|until|till|to|through|from|before|on|record|effective|payable)\s+$/i.test(before);
-  const dir = neutral ? 0 : ctx.dir(start, end);
-  if (dir !== 0) {
-    if (day === undefined) return yearForMonth(month, dct, dir);
-    const cmp = month * 100 + day - (dct.m * 100 + dct.d);
-    if (dir < 0) return cmp <= 0 ? dct.y : dct.y - 1;
-    return cmp >= 0 ? dct.y : dct.y + 1;
-  }
-  // Closest occurrence (in days, months counted as 30.5).
+  const forward = /\b(?:effective|payable|starting|beginning|due|expires?|expiring|until|till)\s+(?:on\s+)?$/i.test(before);
+  const neutral = /\b(?:by|to|through|from|before|on|record)\s+$/i.test(before);
+  const dir = forward ? 1 : neutral ? 0 : ctx.dir(start, end);
+  // Distance (in months) to the occurrence in year y; negative = before the publication date.
   const pos = (y: number) => y * 366 + (month - 1) * 30.5 + (day ?? 15);
   const ref = dct.y * 366 + (dct.m - 1) * 30.5 + (day === undefined ? 15 : dct.d);
+  if (dir !== 0) {
+    let y: number;
+    if (day === undefined) y = yearForMonth(month, dct, dir);
+    else {
+      const cmp = month * 100 + day - (dct.m * 100 + dct.d);
+      y = dir < 0 ? (cmp <= 0 ? dct.y : dct.y - 1) : cmp >= 0 ? dct.y : dct.y + 1;
+    }
+    // The tense reports a statement, not always the event: "said it would close in January"
+    // (DCT November). When the tense-chosen date is ~a year away and the other side is within
+    // 2–3 months, take the closer one.
+    const dist = Math.abs(pos(y) - ref) / 30.5;
+    const other = dir < 0 ? y + 1 : y - 1;
+    const otherDist = Math.abs(pos(other) - ref) / 30.5;
+    if (!forward && dist >= 9 && otherDist <= 3) return other;
+    return y;
+  }
   let best = dct.y;
   for (const y of [dct.y - 1, dct.y + 1]) if (Math.abs(pos(y) - ref) < Math.abs(pos(best) - ref) - 1e-9) best = y;
   return best;
@@ -251,8 +262,8 @@ add('month', `(?:(${EDGE}|this past|this coming|this|last|next|until|since)(?: |
   else if (ctx.dct) {
     if (m[4]) y = ctx.dct.y + (dirWord(m[4]) ?? 0);
     else if (m[5]) return { start, type: 'date', value: `XXXX-${String(mo).padStart(2, '0')}` };
-    else if (off === -1) y = ctx.dct.y - 1; // "last February": the previous year's (TimeBank)
-    else if (off === 1) y = ctx.dct.y + 1;
+    else if (off === -1) y = mo < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
+    else if (off === 1) y = mo > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;
     else if (off === 0) y = ctx.dct.y;
     else y = resolveMonthYear(mo, undefined, ctx, m.index, m.index + m[0].length);
   }
@@ -336,10 +347,7 @@ add('the-quarter', `(the (?:(?:latest|last|recent|most recent|previous|past|curr
   if (/^(?:this|the current)/.test(s)) off = 0;
   else if (/^next/.test(s)) off = 1;
   if (/year-(?:earlier|ago)|a year|last year|previous year/.test(s)) off = -5;
-  if (m[2]) {
-    const q = valueAt(shift(cur, 'quarter', -1), 'quarter');
-    return { type: 'date', value: `${m[2]}-${q.slice(5)}` };
-  }
+  if (m[2]) return { type: 'date', value: m[2] };
   if (s === 'the period' && !quarterContext(ctx.text, m.index)) return null;
   if (/^year-(?:earlier|ago)$/.test(s) && !quarterContext(ctx.text, m.index)) return { type: 'date', value: fmtY(cur.y - 1) };
   return { type: 'date', value: valueAt(shift(cur, 'quarter', off), 'quarter') };
@@ -392,6 +400,12 @@ add('year-end', `year-end|year['’]s end|the end of the year|the end of the mon
   const s = m[0].toLowerCase();
   if (s.includes('century')) return { type: 'date', value: ctx.dct ? valueAt(ctx.dct, 'century') : 'XX', mod: 'end' };
   const u: Unit = s.includes('month') ? 'month' : s.includes('week') ? 'week' : 'year';
+  if (u === 'year' && ctx.dct) {
+    // "by year-end" → this year's last day; "since year-end" / past tense → the one just gone.
+    const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
+    const y = since || (ctx.dir(m.index, m.index + m[0].length) < 0 && ctx.dct.m < 6) ? ctx.dct.y - 1 : ctx.dct.y;
+    return { type: 'date', value: `${fmtY(y)}-12-31` };
+  }
   return { type: 'date', value: rel(ctx, u, 0), mod: 'end' };
 });
 // "a year ago", "four months ago", "two weeks earlier", "three years from now", "a year earlier"
@@ -589,6 +603,8 @@ add('plural-units', `(?:(the|recent|coming|future|past|the coming|the past|the l
     if (/\bin\s+$/i.test(before) && !/^\s*[,.;]/.test(after)) return null;
   }
   if (pre === 'the' && !m[3]) return null;
+  if (pre === 'recent' || pre === 'past') return { type: 'date', value: 'PAST_REF' };
+  if (pre === 'coming' || pre === 'future' || pre === 'the coming') return { type: 'date', value: 'FUTURE_REF' };
   if (pre === 'the first' || pre === 'the early' || pre === 'the final') {
     if (!/^\s*(?:of)\b/i.test(after)) return null;
   }
