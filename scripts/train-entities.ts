@@ -1,0 +1,134 @@
+/**
+ * Trains the named-entity recogniser on CoNLL-2003 train (+ unlabeled BBC news for word clusters
+ * and capitalisation statistics) and writes src/pipeline/entities/model/entities.bin.gz.
+ *
+ * Usage: node scripts/train-entities.ts [--epochs N] [--holdout] [--out PATH]
+ *   --holdout  trains on the first 90% of train and reports F1 on the last 10% (held-out estimate);
+ *              writes nothing unless --out is given.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BBC_DIR, CONLL_DIR, pseudoDocs, readConll, requireCorpus, type ConllSentence } from './lib/conll.ts';
+import { tokenize } from '../src/pipeline/entities/recognizer/tokenize.ts';
+import { buildLexicon } from '../src/pipeline/entities/recognizer/clusters.ts';
+import { loadGazetteerLists } from '../src/pipeline/entities/recognizer/lists.ts';
+import { buildGazetteer } from '../src/pipeline/entities/recognizer/gazetteer.ts';
+import { extractFeatures, type Resources } from '../src/pipeline/entities/recognizer/features.ts';
+import { trainPerceptron, type TrainSentence } from '../src/pipeline/entities/recognizer/perceptron.ts';
+import { decode, serializeModel, type Model } from '../src/pipeline/entities/recognizer/model.ts';
+import { iobToSpans, spansToTags, tagsToSpans, TYPES } from '../src/pipeline/entities/recognizer/tags.ts';
+
+const args = process.argv.slice(2);
+const arg = (name: string, def: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : def;
+};
+const EPOCHS = Number(arg('--epochs', '12'));
+const BITS = Number(arg('--bits', '22'));
+const HOLDOUT = args.includes('--holdout');
+const OUT = arg('--out', HOLDOUT ? '' : resolve(import.meta.dirname, '../src/pipeline/entities/model/entities.bin.gz'));
+
+requireCorpus(join(CONLL_DIR, 'train.txt'), 'CoNLL-2003 train');
+const t0 = Date.now();
+let train = readConll(join(CONLL_DIR, 'train.txt'));
+let evalSet: ConllSentence[] = [];
+let evalName = 'dev';
+if (HOLDOUT) {
+  const cut = Math.floor(train.length * 0.9);
+  evalSet = train.slice(cut);
+  train = train.slice(0, cut);
+  evalName = 'held-out last 10% of train';
+} else {
+  try {
+    evalSet = readConll(join(CONLL_DIR, 'dev.txt'));
+  } catch {
+    evalSet = [];
+  }
+}
+
+// Unlabeled text: CoNLL train tokens + BBC news (if present).
+const unlabeled: string[][] = train.map((s) => s.words);
+let bbcFiles = 0;
+try {
+  for (const topic of readdirSync(BBC_DIR)) {
+    const dir = join(BBC_DIR, topic);
+    let files: string[];
+    try {
+      files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    } catch {
+      continue;
+    }
+    for (const f of files) {
+      const text = readFileSync(join(dir, f), 'latin1').includes('\ufffd') ? '' : new TextDecoder('utf-8').decode(readFileSync(join(dir, f)));
+      const tk = tokenize(text);
+      for (const [a, b] of tk.sentences) unlabeled.push(tk.words.slice(a, b));
+      bbcFiles++;
+    }
+  }
+} catch {
+  console.log(`note: BBC news not found at ${BBC_DIR}; clusters use CoNLL text only`);
+}
+const lexicon = buildLexicon(unlabeled);
+console.log(`lexicon: ${lexicon.size} words from ${unlabeled.length} sentences (${bbcFiles} BBC files) in ${Date.now() - t0} ms`);
+const gazLists = loadGazetteerLists();
+const gazetteer = buildGazetteer(gazLists);
+console.log(`gazetteer: ${gazetteer.phrases.size} phrases`);
+const resources: Resources = { lexicon, gazetteer };
+
+function prepare(sents: ConllSentence[]): { data: TrainSentence[]; docs: { feats: Int32Array; gold: Int32Array; sents: Array<[number, number]> }[] } {
+  const data: TrainSentence[] = [];
+  const docs = [];
+  for (const doc of pseudoDocs(sents, 25)) {
+    const words: string[] = [];
+    const ranges: Array<[number, number]> = [];
+    const spans = [];
+    for (const s of doc) {
+      const off = words.length;
+      for (const sp of iobToSpans(s.tags)) spans.push({ start: sp.start + off, end: sp.end + off, type: sp.type });
+      words.push(...s.words);
+      ranges.push([off, words.length]);
+    }
+    const feats = extractFeatures(words, ranges, resources);
+    const gold = spansToTags(spans, words.length);
+    for (const [a, b] of ranges) data.push({ feats, gold, from: a, to: b });
+    docs.push({ feats, gold, sents: ranges });
+  }
+  return { data, docs };
+}
+
+const tr = prepare(train);
+const ev = prepare(evalSet);
+console.log(`features ready: ${tr.data.length} train sentences, ${ev.data.length} ${evalName} sentences (${Date.now() - t0} ms)`);
+
+function score(model: Model): string {
+  const tp = [0, 0, 0], fp = [0, 0, 0], fn = [0, 0, 0];
+  for (const d of ev.docs) {
+    const pred = new Int32Array(d.gold.length);
+    for (const [a, b] of d.sents) decode(model, d.feats, a, b, pred);
+    const key = (s: { start: number; end: number; type: number }) => `${s.start}:${s.end}:${s.type}`;
+    for (const [a, b] of d.sents) {
+      const g = tagsToSpans(d.gold.subarray(a, b), a).filter((s) => s.type < 3);
+      const p = tagsToSpans(pred.subarray(a, b), a).filter((s) => s.type < 3);
+      const gs = new Set(g.map(key));
+      const ps = new Set(p.map(key));
+      for (const s of p) (gs.has(key(s)) ? tp : fp)[s.type]++;
+      for (const s of g) if (!ps.has(key(s))) fn[s.type]++;
+    }
+  }
+  const f1 = (a: number, b: number, c: number) => (2 * a) / (2 * a + b + c || 1);
+  const all = f1(tp[0] + tp[1] + tp[2], fp[0] + fp[1] + fp[2], fn[0] + fn[1] + fn[2]);
+  return `F1 ${all.toFixed(4)} (` + [0, 1, 2].map((t) => `${TYPES[t]} ${f1(tp[t], fp[t], fn[t]).toFixed(4)}`).join(', ') + ')';
+}
+
+const model = trainPerceptron(tr.data, resources, {
+  bits: BITS,
+  epochs: EPOCHS,
+  onEpoch: (m, ep) => {
+    if (ev.docs.length && (ep % 2 === 0 || ep === EPOCHS)) console.log(`  ${evalName} (token level, PER/ORG/LOC) after epoch ${ep}: ${score(m)}`);
+  },
+});
+if (OUT) {
+  const buf = serializeModel(model, gazLists);
+  writeFileSync(OUT, buf);
+  console.log(`wrote ${OUT} (${(buf.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,81 @@
+/**
+ * Named-entity recognition for English news: people, organizations, places (plus demonyms and
+ * other CoNLL MISC names). An averaged structured perceptron over hashed features with BILOU
+ * Viterbi decoding, trained on CoNLL-2003 (see scripts/train-entities.ts). The model file is
+ * loaded lazily on first call and cached.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { MentionType, RawMention } from '../types.ts';
+import { extractFeatures } from './recognizer/features.ts';
+import { GAZ, buildGazetteer } from './recognizer/gazetteer.ts';
+import { type Model, decode, deserializeModel } from './recognizer/model.ts';
+import { type TokenSpan, tagsToSpans } from './recognizer/tags.ts';
+import { tokenize } from './recognizer/tokenize.ts';
+
+const MODEL_URL = new URL('./model/entities.bin.gz', import.meta.url);
+let cached: Model | null = null;
+
+/** Loads (once) and returns the trained model. */
+export function loadEntityModel(): Model {
+  if (!cached) cached = deserializeModel(readFileSync(fileURLToPath(MODEL_URL)), buildGazetteer);
+  return cached;
+}
+
+const TYPE_NAMES: MentionType[] = ['person', 'organization', 'place', 'misc'];
+const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'ben', 'abu', 'bint', 'de', 'van', 'von', 'da', 'di', 'du', 'le', 'la', 'mc', 'mac', 'o', 'd']);
+const DEMONYM_BIT = 1 << GAZ.demonym;
+
+/** Finds named-entity mentions in raw text; offsets are UTF-16 offsets into `text`, end exclusive. */
+export function recognizeEntities(text: string): RawMention[] {
+  const model = loadEntityModel();
+  const tk = tokenize(text);
+  const n = tk.words.length;
+  if (n === 0) return [];
+  const feats = extractFeatures(tk.words, tk.sentences, model.resources);
+  const tags = new Int32Array(n);
+  for (const [a, b] of tk.sentences) decode(model, feats, a, b, tags);
+  const out: RawMention[] = [];
+  const phrases = model.resources.gazetteer.phrases;
+  const spans = harmonize(tagsToSpans(tags), tk.words);
+  for (const sp of spans) {
+    let start = tk.starts[sp.start];
+    const end = tk.ends[sp.end - 1];
+    let type = TYPE_NAMES[sp.type];
+    // "ex-Al Qaeda", "pro-Kremlin": drop a lower-case prefix glued by a hyphen (not a name particle).
+    const m = /^(\p{Ll}+)-(?=\p{Lu})/u.exec(tk.words[sp.start]);
+    if (m && !PARTICLES.has(m[1]) && type !== 'misc') start += m[0].length;
+    const surface = text.slice(start, end);
+    if (type === 'misc') {
+      const key = surface.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+      if (((phrases.get(key) ?? 0) & DEMONYM_BIT) !== 0) type = 'demonym';
+    }
+    if (end > start) out.push({ start, end, text: surface, type });
+  }
+  return out;
+}
+
+/**
+ * Document-level consistency: the same name gets one type throughout a text (majority vote), and
+ * a lone surname of a person named in full elsewhere in the text is a person.
+ */
+export function harmonize(spans: TokenSpan[], words: string[]): TokenSpan[] {
+  const keyOf = (sp: TokenSpan) => words.slice(sp.start, sp.end).join(' ').replace(/[’]/g, "'").toLowerCase();
+  const votes = new Map<string, number[]>();
+  const surnames = new Set<string>();
+  for (const sp of spans) {
+    const k = keyOf(sp);
+    const v = votes.get(k) ?? [0, 0, 0, 0];
+    v[sp.type]++;
+    votes.set(k, v);
+    if (sp.type === 0 && sp.end - sp.start > 1) surnames.add(words[sp.end - 1].replace(/[’]/g, "'").toLowerCase());
+  }
+  return spans.map((sp) => {
+    const k = keyOf(sp);
+    const v = votes.get(k)!;
+    let best = sp.type;
+    for (let t = 0; t < 4; t++) if (v[t] > v[best]) best = t;
+    if (sp.end - sp.start === 1 && best !== 0 && surnames.has(k) && v[best] <= (v[0] + 1) * 2) best = 0;
+    return best === sp.type ? sp : { ...sp, type: best };
+  });
+}

@@ -1,0 +1,211 @@
+/**
+ * Feature extraction: every token gets FPT hashed feature ids (0 = unused slot). Per-token
+ * attributes are hashed once; templates combine them with integer mixing only.
+ */
+import { hashString, mix, mix2 } from './hash.ts';
+import { GAZ_COUNT, type Gazetteer, matchGazetteer } from './gazetteer.ts';
+import { normalizeToken } from './tokenize.ts';
+
+/** Feature slots per token. */
+export const FPT = 64;
+
+/** Resources the features read: word lexicon (clusters + capitalisation statistics) and gazetteer. */
+export interface Resources {
+  /** lower-cased word → packed value: bit 12 = has cluster, bits 0-11 = 3-level cluster path, bits 16-19 = cap bucket. */
+  lexicon: Map<string, number>;
+  gazetteer: Gazetteer;
+}
+
+const RE_UPPER = /\p{Lu}/u;
+const RE_LOWER = /\p{Ll}/u;
+const RE_LETTER = /\p{L}/u;
+
+/** Short word shape: runs of X, x, d collapsed ("Trump" → "Xx", "U.S." → "X.X."). */
+export function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of w) {
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (RE_UPPER.test(ch)) c = 'X';
+    else if (RE_LOWER.test(ch)) c = 'x';
+    else if (RE_LETTER.test(ch)) c = 'l';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out.length > 8 ? out.slice(0, 8) : out;
+}
+
+/** "al-Sharaa" → "Sharaa", "ex-Al" → "Al": a short lower-case prefix glued to a capitalised word. */
+export function stripGluedPrefix(w: string): string {
+  const m = /^\p{Ll}{1,6}-(?=\p{Lu})/u.exec(w);
+  return m && w.length > m[0].length + 1 ? w.slice(m[0].length) : w;
+}
+
+const RE_ALLCAPS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+
+/**
+ * Lead-ins in all capitals in an otherwise mixed-case sentence ("DONALD Trump welcomed ...")
+ * are title-cased in place, so they look like ordinary capitalised words.
+ */
+export function trueCaseLeadIns(words: string[], sentences: Array<[number, number]>): void {
+  for (const [a, b] of sentences) {
+    let k = a;
+    while (k < b && !/[\p{L}\p{N}]/u.test(words[k])) k++;
+    let e = k;
+    while (e < b && RE_ALLCAPS.test(words[e]) && words[e].length > 1) e++;
+    if (e === k || e >= b || !RE_LOWER.test(words[e])) continue;
+    let lower = 0;
+    for (let i = e; i < b; i++) if (RE_LOWER.test(words[i])) lower++;
+    if (lower * 2 < b - e) continue;
+    for (let i = k; i < e; i++) words[i] = words[i][0] + words[i].slice(1).toLowerCase();
+  }
+}
+
+const PAD_L = hashString('<s>');
+const PAD_R = hashString('</s>');
+
+/**
+ * Extracts features for a document given as raw token strings and sentence ranges.
+ * Document-level features look only at the text of this document.
+ */
+export function extractFeatures(rawWords: string[], sentences: Array<[number, number]>, res: Resources): Int32Array {
+  const n = rawWords.length;
+  const out = new Int32Array(n * FPT);
+  const words = rawWords.map(normalizeToken).map(stripGluedPrefix);
+  trueCaseLeadIns(words, sentences);
+  const lowers = words.map((w) => w.toLowerCase());
+  const lowH = new Int32Array(n);
+  const rawH = new Int32Array(n);
+  const shapeH = new Int32Array(n);
+  const lex = new Int32Array(n);
+  const caps = new Uint8Array(n); // 1 = first letter upper
+  const allCaps = new Uint8Array(n); // 1 = >=2 letters, no lower
+  const gaz = new Int32Array(n);
+  const sentInit = new Uint8Array(n);
+  const sentAllCaps = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    lowH[i] = hashString(lowers[i]);
+    rawH[i] = hashString(w);
+    shapeH[i] = hashString(shapeOf(w));
+    lex[i] = res.lexicon.get(lowers[i]) ?? -1;
+    const c0 = w.charCodeAt(0);
+    const up = (c0 >= 65 && c0 <= 90) || (c0 > 127 && RE_UPPER.test(w[0]));
+    caps[i] = up ? 1 : 0;
+    if (up && w.length > 1 && !RE_LOWER.test(w) && RE_UPPER.test(w.slice(1))) allCaps[i] = 1;
+  }
+  for (const [a, b] of sentences) {
+    // first "real" token: skip opening quotes/brackets/dashes
+    let k = a;
+    while (k < b && !/[\p{L}\p{N}]/u.test(words[k])) k++;
+    if (k < b) sentInit[k] = 1;
+    let alpha = 0;
+    let upper = 0;
+    for (let i = a; i < b; i++) {
+      if (words[i].length > 1 && RE_LETTER.test(words[i])) {
+        alpha++;
+        if (allCaps[i]) upper++;
+      }
+    }
+    const ac = alpha >= 2 && upper / alpha >= 0.6 ? 1 : 0;
+    for (let i = a; i < b; i++) sentAllCaps[i] = ac;
+    matchGazetteer(res.gazetteer, lowers, caps, a, b, gaz);
+  }
+  // document statistics: mid-sentence capitalised vs lower-case uses of each word
+  const docCap = new Map<number, number>();
+  const docLow = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    if (sentInit[i] || sentAllCaps[i] || allCaps[i]) continue;
+    if (caps[i]) docCap.set(lowH[i], (docCap.get(lowH[i]) ?? 0) + 1);
+    else if (RE_LETTER.test(words[i][0] ?? '')) docLow.set(lowH[i], (docLow.get(lowH[i]) ?? 0) + 1);
+  }
+
+  for (let i = 0; i < n; i++) {
+    const o = i * FPT;
+    let f = 0;
+    const put = (x: number) => {
+      out[o + f++] = x === 0 ? 1 : x;
+    };
+    const L1 = i > 0 ? lowH[i - 1] : PAD_L;
+    const L2 = i > 1 ? lowH[i - 2] : PAD_L;
+    const R1 = i + 1 < n ? lowH[i + 1] : PAD_R;
+    const R2 = i + 2 < n ? lowH[i + 2] : PAD_R;
+    const S0 = shapeH[i];
+    const SL = i > 0 ? shapeH[i - 1] : PAD_L;
+    const SR = i + 1 < n ? shapeH[i + 1] : PAD_R;
+    put(mix(0, 0));
+    put(mix(1, lowH[i]));
+    put(mix(2, rawH[i]));
+    put(mix(3, L1));
+    put(mix(4, R1));
+    put(mix(5, L2));
+    put(mix(6, R2));
+    put(mix(7, S0));
+    put(mix(8, SL));
+    put(mix(9, SR));
+    put(mix2(10, SL, S0));
+    put(mix2(11, S0, SR));
+    const lw = lowers[i];
+    const len = lw.length;
+    for (let k = 1; k <= 4; k++) {
+      if (len > k) {
+        put(mix(11 + k, hashString(lw.slice(0, k))));
+        put(mix(15 + k, hashString(lw.slice(len - k))));
+      }
+    }
+    // clusters
+    const lx = lex[i];
+    const hasCl = lx >= 0 && (lx & 4096) !== 0;
+    if (hasCl) {
+      const p = lx & 4095;
+      put(mix(20, p >> 8));
+      put(mix(21, p >> 4));
+      put(mix(22, p));
+      put(mix2(23, p, S0));
+    } else put(mix(24, len > 3 ? 1 : 0));
+    for (const d of [-2, -1, 1, 2]) {
+      const j = i + d;
+      const v = j >= 0 && j < n ? lex[j] : -2;
+      const cp = v >= 0 && (v & 4096) !== 0 ? v & 4095 : v < -1 ? 9999 : 8888;
+      put(mix2(25, d, cp >> 4 | (cp > 4095 ? 1 << 20 : 0)));
+      if (d === -1 || d === 1) put(mix2(26, d, cp));
+    }
+    // capitalisation statistics from unlabeled news
+    const cb = lx >= 0 ? (lx >> 16) & 15 : 0;
+    put(mix2(27, cb, caps[i] * 2 + allCaps[i] + sentInit[i] * 4 + sentAllCaps[i] * 8));
+    const cbl = i > 0 && lex[i - 1] >= 0 ? (lex[i - 1] >> 16) & 15 : 0;
+    const cbr = i + 1 < n && lex[i + 1] >= 0 ? (lex[i + 1] >> 16) & 15 : 0;
+    put(mix2(28, cbl, i > 0 ? caps[i - 1] : 2));
+    put(mix2(29, cbr, i + 1 < n ? caps[i + 1] : 2));
+    // gazetteers
+    for (const d of [-1, 0, 1]) {
+      const j = i + d;
+      if (j < 0 || j >= n) continue;
+      const g = gaz[j];
+      if (g === 0) continue;
+      for (let c = 0; c < GAZ_COUNT; c++) {
+        const code = (g >> (3 * c)) & 7;
+        if (code) put(mix2(30 + d, c, d === 0 ? code : code > 2 ? 1 : 0));
+      }
+    }
+    // word n-grams
+    put(mix2(33, L1, lowH[i]));
+    put(mix2(34, lowH[i], R1));
+    put(mix2(35, L1, S0));
+    put(mix2(36, S0, R1));
+    // sentence context
+    put(mix2(37, sentInit[i] + 2 * sentAllCaps[i] + 4 * allCaps[i], S0));
+    if (sentAllCaps[i]) put(mix(38, lowH[i]));
+    // document-level casing evidence
+    if (caps[i]) {
+      const dc = (docCap.get(lowH[i]) ?? 0) - (sentInit[i] || sentAllCaps[i] || allCaps[i] ? 0 : 1);
+      const dl = docLow.get(lowH[i]) ?? 0;
+      put(mix2(39, (dc > 0 ? 1 : 0) + (dl > 0 ? 2 : 0), sentInit[i] + 2 * (sentAllCaps[i] | allCaps[i])));
+    }
+    put(mix(40, len > 12 ? 12 : len));
+    if (f > FPT) throw new Error('too many features');
+  }
+  return out;
+}
