@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeTimexes } from './recognize.ts';
+
+/**
+ * Normaliser table: (sentence, DCT) → the [text, type, value, mod] of the first timex.
+ * The sentence supplies the tense; the timex is the first one found.
+ */
+const cases: [string, string | undefined, string, string, string, string?][] = [
+  // Month names by tense
+  ['They met in May.', '2025-11-10', 'May', 'date', '2025-05'],
+  ['They will meet in May.', '2025-11-10', 'May', 'date', '2026-05'],
+  ['Sanctions were lifted in June.', '2025-11-10', 'June', 'date', '2025-06'],
+  ['He left last February.', '2025-11-10', 'last February', 'date', '2025-02'],
+  ['He left in June last year.', '2025-11-10', 'June last year', 'date', '2024-06'],
+  ['The dividend is payable Jan. 15.', '2025-11-10', 'Jan. 15', 'date', '2026-01-15'],
+  ['The company said it would close the plant in January.', '2025-11-10', 'January', 'date', '2026-01'],
+  ['It opened on Nov. 9, 1989.', '2025-11-10', 'Nov. 9, 1989', 'date', '1989-11-09'],
+  ['The talks ended in late November.', '2025-11-27', 'late November', 'date', '2025-11', 'end'],
+  // Weekdays
+  ['The minister spoke on Friday.', '2025-11-10', 'Friday', 'date', '2025-11-07'],
+  ['The minister will speak on Friday.', '2025-11-10', 'Friday', 'date', '2025-11-14'],
+  ['It was discussed in Monday’s meeting.', '2025-11-10', 'Monday', 'date', '2025-11-10'],
+  ['He arrived last Tuesday.', '2025-11-10', 'last Tuesday', 'date', '2025-11-04'],
+  ['We meet next Tuesday.', '2025-11-10', 'next Tuesday', 'date', '2025-11-18'],
+  // Units relative to the DCT
+  ['It rose last week.', '2025-11-10', 'last week', 'date', '2025-W45'],
+  ['It will rise next month.', '2025-11-10', 'next month', 'date', '2025-12'],
+  ['Sales fell this year.', '2025-11-10', 'this year', 'date', '2025'],
+  ['It happened four months ago.', '2025-11-10', 'four months ago', 'date', '2025-07'],
+  ['It happened three years ago.', '2025-11-10', 'three years ago', 'date', '2022'],
+  ['It happened two days ago.', '2025-11-10', 'two days ago', 'date', '2025-11-08'],
+  ['He came yesterday.', '2025-11-10', 'yesterday', 'date', '2025-11-09'],
+  ['He will come tomorrow.', '2025-11-10', 'tomorrow', 'date', '2025-11-11'],
+  ['Sales grew in the third quarter.', '1989-10-26', 'the third quarter', 'date', '1989-Q3'],
+  ['Fourth-quarter profit rose.', '1998-01-20', 'Fourth-quarter', 'date', '1997-Q4'],
+  ['It was the coldest fall on record; last fall was warm.', '1998-02-10', 'last fall', 'date', '1997-FA'],
+  ['Prices rose this summer.', '2025-11-10', 'this summer', 'date', '2025-SU'],
+  ['Prices rose in the 1990s.', '2025-11-10', '1990s', 'date', '199X'],
+  ['It was built in the 19th century.', '2025-11-10', 'the 19th century', 'date', '18'],
+  ['Shares were up from a year earlier.', '2025-11-10', 'a year earlier', 'date', '2024'],
+  ['The firm will report later this year.', '2025-11-10', 'later this year', 'date', '2025'],
+  // Deictics
+  ['Prices are now higher.', '2025-11-10', 'now', 'date', 'PRESENT_REF'],
+  ['He recently resigned.', '2025-11-10', 'recently', 'date', 'PAST_REF'],
+  ['In the future, prices will rise.', '2025-11-10', 'the future', 'date', 'FUTURE_REF'],
+  // Times
+  ['He spoke this evening.', '2025-11-10', 'this evening', 'time', '2025-11-10TEV'],
+  ['The vote is at 2 p.m. today.', '2025-11-10', '2 p.m. today', 'time', '2025-11-10T14:00'],
+  ['Polls closed at 10 p.m. Wednesday.', '2025-11-13', '10 p.m. Wednesday', 'time', '2025-11-12T22:00'],
+  ['Protesters gathered last night.', '2025-11-10', 'last night', 'time', '2025-11-09TNI'],
+  // Durations and sets
+  ['He served for three years.', '2025-11-10', 'three years', 'duration', 'P3Y'],
+  ['Prices rose in the past two months.', '2025-11-10', 'the past two months', 'duration', 'P2M'],
+  ['The talks lasted more than four hours.', '2025-11-10', 'more than four hours', 'duration', 'PT4H'],
+  ['It took 5 1/2 hours.', '2025-11-10', '5 1/2 hours', 'duration', 'PT5H30M'],
+  ['They signed a five-year contract.', '2025-11-10', 'five-year', 'duration', 'P5Y'],
+  ['The group meets every week.', '2025-11-10', 'every week', 'set', 'P1W'],
+  ['The shop opens each Thursday.', '2025-11-10', 'each Thursday', 'set', 'XXXX-WXX-4'],
+  ['The paper is published daily.', '2025-11-10', 'daily', 'set', 'P1D'],
+  // Ranges
+  ['Prices have risen since 2000.', '2025-11-10', '2000', 'date', '2000', 'since'],
+  ['He led the group until this year.', '2025-11-10', 'this year', 'date', '2025', 'until'],
+  // No publication date: placeholders
+  ['They met in June.', undefined, 'June', 'date', 'XXXX-06'],
+  ['They met on Monday.', undefined, 'Monday', 'date', 'XXXX-WXX-1'],
+  ['They met in June 2025.', undefined, 'June 2025', 'date', '2025-06'],
+  ['It rose last year.', undefined, 'last year', 'date', 'XXXX'],
+];
+
+describe('normaliser table (expression, DCT, tense → value)', () => {
+  it.each(cases)('%s [DCT %s]', (sentence, dct, text, type, value, mod) => {
+    const r = recognizeTimexes(sentence, dct ? { date: dct } : {});
+    expect(r.length).toBeGreaterThan(0);
+    const t = r.find((x) => x.text === text) ?? r[0];
+    expect([t.text, t.type, t.value]).toEqual([text, type, value]);
+    if (mod) expect(t.mod).toBe(mod);
+  });
+});
