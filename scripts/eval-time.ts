@@ -120,7 +120,11 @@ export function matchSpans(gold: { start: number; end: number }[], pred: { start
   return { strict, relaxed };
 }
 
+/** Repairs a formatting defect of some AQUAINT gold values: unpadded ISO weeks ("2000-W7" → "2000-W07"). */
+export const normGoldValue = (v: string) => v.replace(/-W(\d)(?!\d)/, '-W0$1');
+
 function score(doc: TimeMLDoc, pred: PredTimex[], errors: string[] | undefined): Counts {
+  for (const g of doc.gold) g.value = normGoldValue(g.value);
   const c = zero();
   c.docs = 1;
   c.words = doc.text.split(/\s+/).filter(Boolean).length;

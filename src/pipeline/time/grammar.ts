@@ -97,7 +97,8 @@ export function resolveMonthYear(month: number, day: number | undefined, ctx: Ru
   const before = ctx.text.slice(Math.max(0, start - 12), start);
   const forward = /\b(?:effective|payable|starting|beginning|due|expires?|expiring|until|till)\s+(?:on\s+)?$/i.test(before);
   const neutral = /\b(?:by|to|through|from|before|on|record)\s+$/i.test(before);
-  const dir = forward ? 1 : neutral ? 0 : ctx.dir(start, end);
+  const since = /\b(?:since|ago|last)\s+$/i.test(before);
+  const dir = forward ? 1 : since ? -1 : neutral ? 0 : ctx.dir(start, end);
   // Distance (in months) to the occurrence in year y; negative = before the publication date.
   const pos = (y: number) => y * 366 + (month - 1) * 30.5 + (day ?? 15);
   const ref = dct.y * 366 + (dct.m - 1) * 30.5 + (day === undefined ? 15 : dct.d);
@@ -114,12 +115,18 @@ export function resolveMonthYear(month: number, day: number | undefined, ctx: Ru
     const dist = Math.abs(pos(y) - ref) / 30.5;
     const other = dir < 0 ? y + 1 : y - 1;
     const otherDist = Math.abs(pos(other) - ref) / 30.5;
-    if (!forward && dist >= 9 && otherDist <= 3) return other;
+    if (!forward && !since && dist >= 9 && otherDist <= 3) return other;
     return y;
   }
   let best = dct.y;
   for (const y of [dct.y - 1, dct.y + 1]) if (Math.abs(pos(y) - ref) < Math.abs(pos(best) - ref) - 1e-9) best = y;
   return best;
+}
+
+/** "Saturday 12 February": the year near the DCT in which that day is that weekday, if exactly one. */
+function yearByWeekday(month: number, day: number, dow: number, dct: Ymd): number | undefined {
+  const ys = [dct.y, dct.y - 1, dct.y + 1].filter((y) => day <= 31 && isoDow({ y, m: month, d: day }) === dow);
+  return ys.length ? ys[0] : undefined;
 }
 
 /** Year for a two-digit year ('98 → 1998 next to a 1998 DCT, '30 → 2030 near 2025). */
@@ -209,15 +216,16 @@ const rules: Rule[] = [];
 const add = (name: string, src: string, fn: Rule['fn'], flags?: string) => rules.push({ name, re: rx(src, flags), fn });
 
 // "Thursday, Nov. 9, 1989", "Nov. 9", "November 9th, 1989"
-add('month-day', `(?:(${WEEKDAY}),? )?(?:(early|late|mid) )?(${MONTH_D}) (${DAYNUM})(?:(?:,|,? of)? (${YEAR4}|'\\d\\d))?`, (m, ctx) => {
+add('month-day', `(?:(${WEEKDAY}),? )?(?:(early|late|mid|last|next|this) )?(${MONTH_D}) (${DAYNUM})(?:(?:,|,? of)? (${YEAR4}|'\\d\\d))?`, (m, ctx) => {
   if (!cap(m[3])) return null;
   const mo = monthNum(m[3]), d = parseInt(m[4], 10);
   if (/^may$/i.test(m[3]) && !m[5] && !/^\d{1,2}(?:st|nd|rd|th)?$/.test(m[4])) return null;
   let y: number | undefined;
   if (m[5]) y = m[5][0] === "'" || m[5][0] === '’' ? expandYear2(+m[5].slice(1), ctx.dct) : +m[5];
-  else if (ctx.dct) y = resolveMonthYear(mo, d, ctx, m.index, m.index + m[0].length);
+  else if (ctx.dct) y = m[1] ? yearByWeekday(mo, d, WEEKDAYS[m[1].toLowerCase()], ctx.dct) : undefined;
+  if (y === undefined && ctx.dct) y = resolveMonthYear(mo, d, ctx, m.index, m.index + m[0].length);
   const value = y === undefined ? `XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : fmtYmd({ y, m: mo, d });
-  return { type: 'date', value, mod: edgeMod(m[2]) };
+  return { type: 'date', value, mod: /^(?:last|next|this)$/i.test(m[2] ?? '') ? undefined : edgeMod(m[2]) };
 });
 // "9 November 1989", "the 9th of November"
 add('day-month', `(?:(${WEEKDAY}),? )?(?:the )?(${DAYNUM})(?: of)? (${MONTH_D})(?:,? (${YEAR4}))?`, (m, ctx) => {
@@ -225,7 +233,8 @@ add('day-month', `(?:(${WEEKDAY}),? )?(?:the )?(${DAYNUM})(?: of)? (${MONTH_D})(
   const mo = monthNum(m[3]), d = parseInt(m[2], 10);
   let y: number | undefined;
   if (m[4]) y = +m[4];
-  else if (ctx.dct) y = resolveMonthYear(mo, d, ctx, m.index, m.index + m[0].length);
+  else if (ctx.dct && m[1]) y = yearByWeekday(mo, d, WEEKDAYS[m[1].toLowerCase()], ctx.dct);
+  if (y === undefined && ctx.dct) y = resolveMonthYear(mo, d, ctx, m.index, m.index + m[0].length);
   const value = y === undefined ? `XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : fmtYmd({ y, m: mo, d });
   return { type: 'date', value };
 });
@@ -459,7 +468,7 @@ add('deictic', `(?:(as) )?(right now|just now|now|currently|current|nowadays|the
   if (w === 'current' && /^\s+(?:account|affairs|events|assets|liabilities|ratio|members?|issue|form|state|situation|version|system|law|rules|policy|crop|stock|employees)\b/i.test(after)) {
     /* still a present reference in TimeBank style, keep */
   }
-  if (w === 'future' && /\b(?:the|a|any)\s+$/i.test(before)) return null;
+  if (w === 'the future' && /^\s+of\b/i.test(after)) return null;
   if (w === 'the past' && /^\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d)/i.test(after)) return null;
   const [type, value] = DEICTIC[w];
   return { type, value };
@@ -476,6 +485,8 @@ add('day-deictic', `(?:(early|late|earlier|later) )?(today|yesterday|tomorrow|th
 // this morning / tonight / last night / overnight / later this afternoon
 add('day-part', `(?:(earlier|later|early|late) )?(this (morning|afternoon|evening)|tonight|last night|overnight)`, (m, ctx) => {
   const w = m[2].toLowerCase();
+  // "ITV1's This Morning": a title, not a time.
+  if (/^This [A-Z]/.test(m[2]) && !/(?:^|[.!?"“]\s*|\n)$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
   const day = ctx.dct ? (w.startsWith('last') ? addDays(ctx.dct, -1) : ctx.dct) : undefined;
   const code = m[3] ? DAY_PARTS[m[3].toLowerCase()] : 'NI';
   return { type: 'time', value: `${day ? fmtYmd(day) : 'XXXX-XX-XX'}T${code}` };
@@ -629,6 +640,9 @@ add('set', `(?:(once|twice|three times|four times|several times|\\w+ times) (?:a
 // Holidays
 add('holiday', `(christmas eve|christmas day|christmas|new year['’]s eve|new year['’]s day|new year['’]s|thanksgiving day|thanksgiving|independence day|halloween|valentine['’]s day|boxing day|easter sunday|easter|labou?r day|memorial day)(?: (${YEAR4}))?`, (m, ctx) => {
   if (!cap(m[1])) return null;
+  if (/[A-Z][\w'’]*\s+$/.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)) && !/(?:^|[.!?]\s+|\n)[A-Z][\w'’]*\s+$/.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) {
+    if (!/\b(?:On|In|By|Since|Until|Before|After|At|Last|Next|This)\s+$/.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null; // "Holocaust Memorial Day"
+  }
   const w = m[1].toLowerCase().replace('’', "'");
   const md = (y: number): [number, number] => {
     if (w.startsWith('christmas eve')) return [12, 24];

@@ -12,7 +12,7 @@ const FUTURE = new Set([
   'hopes', 'set', 'planning', 'preparing', 'slated', 'poised', 'scheduled', 'tonight',
 ]);
 // Weaker future cues only count when nothing stronger is nearer.
-const WEAK_FUTURE = new Set(['set', 'plan', 'expect', 'expected', 'due', 'scheduled', 'slated', 'poised']);
+const WEAK_FUTURE = new Set(['set', 'plan', 'expect', 'expected', 'due', 'slated', 'poised']);
 
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'said', 'ago', 'last', 'yesterday', 'earlier', 'previously', 'since', 'met', 'began',
