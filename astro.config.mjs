@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { contentPaths, deployment } from './src/config.ts';
+import digestDev from './src/integrations/digest-dev.ts';
+import remarkHtmlAsText from './src/pipeline/parse/plugins/remark-html-as-text.ts';
+import remarkEntityLinks from './src/plugins/remark-entity-links.ts';
+import remarkParagraphIds from './src/plugins/remark-paragraph-ids.ts';
+import remarkSiteLinks from './src/plugins/remark-site-links.ts';
+
+const { site, base } = deployment(process.env);
+const { cacheDir } = contentPaths(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  cacheDir,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), digestDev()],
+  markdown: {
+    syntaxHighlight: false,
+    // Article bodies are data: raw HTML is shown as text, mention links are resolved through the
+    // URL module, blocks get paragraph anchors. Text is shown as written (no smart quotes).
+    processor: unified({
+      smartypants: false,
+      remarkPlugins: [remarkHtmlAsText, [remarkEntityLinks, { base }], [remarkSiteLinks, { base }], remarkParagraphIds],
+    }),
+  },
+  devToolbar: { enabled: false },
+});

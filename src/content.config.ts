@@ -1,0 +1,31 @@
+/**
+ * The content collections. Shapes live in `src/schemas/collections.ts`, shared with the pipeline
+ * that writes them; this file only says where each collection is.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'zod';
+import { articleSchema, entitySchema, eventsSchema } from './schemas/collections.ts';
+import { contentPaths } from './config.ts';
+
+const { contentDir } = contentPaths(process.env);
+
+const articles = defineCollection({ loader: glob({ pattern: '*.md', base: `${contentDir}/articles` }), schema: articleSchema });
+const entities = defineCollection({ loader: glob({ pattern: '*.json', base: `${contentDir}/entities` }), schema: entitySchema });
+const events = defineCollection({ loader: glob({ pattern: '*.json', base: `${contentDir}/events` }), schema: eventsSchema });
+const redirects = defineCollection({
+  loader: file(`${contentDir}/redirects.json`, { parser: (text) => (JSON.parse(text) as { redirects: { from: string; kind: string }[] }).redirects.map((r) => ({ id: `${r.kind}:${r.from}`, ...r })) }),
+  schema: z.object({ from: z.string(), to: z.string(), kind: z.enum(['article', 'entity']) }),
+});
+/** Curator-written pages and notes (`content/editorial/*.mdx`), e.g. the about page. */
+const editorial = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: './content/editorial' }),
+  schema: z.object({
+    /** Page title. */
+    title: z.string(),
+    /** When set, the note is shown on that entity's page. */
+    entity: z.string().optional(),
+  }),
+});
+
+export const collections = { articles, entities, events, redirects, editorial };

@@ -1,0 +1,40 @@
+/**
+ * Astro integration: in `astro dev`, runs the ingest once at start and again whenever a seed or
+ * the curation file changes; Astro's content layer then reloads the changed entries.
+ */
+import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
+import { ingest } from '../pipeline/ingest.ts';
+import { Logger } from '../pipeline/logger.ts';
+
+/** Options: where the seeds and content live (defaults: `seeds`, `content`). */
+export interface DigestDevOptions {
+  seedsDir?: string;
+  contentDir?: string;
+}
+
+/** Watches seeds in dev and keeps the content collections up to date. */
+export default function digestDev(options: DigestDevOptions = {}): AstroIntegration {
+  const seedsDir = resolve(options.seedsDir ?? 'seeds');
+  const contentDir = resolve(options.contentDir ?? 'content');
+  return {
+    name: 'news-digest:dev',
+    hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        const sink = { info: (l: string) => logger.info(l), warn: (l: string) => logger.warn(l) };
+        const run = () => {
+          const r = ingest({ seedsDir, contentDir, cacheDir: resolve('.cache/digest') }, new Logger(sink));
+          logger.info(`ingested ${r.articles} articles, ${r.entities} entities (${r.write.written} files changed)`);
+        };
+        run();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        server.watcher.add(seedsDir);
+        server.watcher.on('all', (_event, path) => {
+          if (!resolve(path).startsWith(seedsDir)) return;
+          clearTimeout(timer);
+          timer = setTimeout(run, 150);
+        });
+      },
+    },
+  };
+}

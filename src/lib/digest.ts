@@ -1,0 +1,90 @@
+/**
+ * Data access for pages: every listing goes through here, so ordering and grouping rules are
+ * defined once. Pure helpers (sorting, grouping) are exported separately for tests.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { EventData } from '../schemas/collections.ts';
+import { describeValue } from './time-values.ts';
+
+export type Article = CollectionEntry<'articles'>;
+export type Entity = CollectionEntry<'entities'>;
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Newest first; undated last; then by title for a stable order. */
+export function compareArticles(a: { id: string; data: { date?: string; title: string } }, b: { id: string; data: { date?: string; title: string } }): number {
+  return byString(b.data.date ?? '', a.data.date ?? '') || byString(a.data.title, b.data.title) || byString(a.id, b.id);
+}
+
+/** Groups items by a key, keeping the order of first appearance. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return [...groups];
+}
+
+/** Events in date order (start day, then coarser values before finer, then id); unresolved last. */
+export function compareEvents(a: EventData, b: EventData): number {
+  if (!a.start || !b.start) return a.start ? -1 : b.start ? 1 : byString(a.id, b.id);
+  return byString(a.start, b.start) || byString(a.value, b.value) || byString(a.id, b.id);
+}
+
+/** Computes a value once per build: thousands of pages share one sorted list or map. */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (cached ??= compute());
+}
+
+/** All articles, newest first. */
+export const getArticles = once(async (): Promise<Article[]> => (await getCollection('articles')).sort(compareArticles));
+
+/** All articles by slug. */
+export const getArticleMap = once(async () => new Map((await getArticles()).map((a) => [a.id, a])));
+
+/** All entities, by slug. */
+export const getEntityMap = once(async () => new Map((await getEntities()).map((e) => [e.id, e])));
+
+/** Entity types in the order the index shows them, with their headings. */
+export const ENTITY_TYPES = [
+  { type: 'person', heading: 'People' },
+  { type: 'organization', heading: 'Organizations' },
+  { type: 'place', heading: 'Places' },
+] as const;
+
+/** All entities, most mentioned first. */
+export const getEntities = once(async (): Promise<Entity[]> => (await getCollection('entities')).sort((a, b) => b.data.mentions - a.data.mentions || byString(a.data.name, b.data.name)));
+
+/** Every event of the digest in date order. */
+export const getEvents = once(async (): Promise<EventData[]> => (await getCollection('events')).flatMap((e) => e.data.events).sort(compareEvents));
+
+/** Events involving each entity, by entity slug, in date order. */
+export const getEventsByEntity = once(async () => {
+  const map = new Map<string, EventData[]>();
+  for (const e of await getEvents()) for (const slug of e.entities) map.set(slug, [...(map.get(slug) ?? []), e]);
+  return map;
+});
+
+/** Events of each article, by article slug, in date order. */
+export const getEventsByArticle = once(async () => {
+  const map = new Map<string, EventData[]>();
+  for (const e of await getEvents()) map.set(e.article, [...(map.get(e.article) ?? []), e]);
+  return map;
+});
+
+/** Redirects of one kind (old slug → new slug). */
+export async function getRedirects(kind: 'article' | 'entity'): Promise<{ from: string; to: string }[]> {
+  return (await getCollection('redirects')).filter((r) => r.data.kind === kind).map((r) => r.data);
+}
+
+/** The label of an event's date ("week of 3 November 2025", "since 2000"). */
+export function eventLabel(e: EventData): string {
+  return describeValue(e.value, e.mod).label;
+}
+
+/** Year and month heading of an event ("2025", "June 2025"), for grouping a timeline. */
+export function eventYear(e: EventData): string {
+  return e.start ? e.start.slice(0, 4) : 'Unresolved dates';
+}

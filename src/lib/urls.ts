@@ -1,0 +1,46 @@
+/**
+ * The only code that builds URLs. Every page, component, feed and plugin asks this module, so the
+ * base path (GitHub Pages sub-path) is applied in exactly one place. Paths end with a slash,
+ * matching Astro's directory-style output.
+ */
+
+/** URL builders for one base path. */
+export interface Urls {
+  base: string;
+  home(page?: number): string;
+  article(slug: string, paragraph?: string): string;
+  entity(slug: string): string;
+  entities(): string;
+  timeline(): string;
+  event(id: string): string;
+  search(query?: string): string;
+  about(): string;
+  /** A file under `public/` or the build output (`favicon.svg`, `pagefind/`). */
+  asset(path: string): string;
+  /** An absolute URL (for canonical links, feeds, share cards), given the site origin. */
+  absolute(path: string, site: string): string;
+}
+
+const enc = encodeURIComponent;
+
+/** Creates the URL builders for a base path such as `/` or `/news-digest/`. */
+export function createUrls(base: string): Urls {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const join = (path: string) => root + path.replace(/^\/+/u, '');
+  return {
+    base: root,
+    home: (page) => (page && page > 1 ? join(`page/${page}/`) : root),
+    article: (slug, paragraph) => join(`articles/${enc(slug)}/`) + (paragraph ? `#${enc(paragraph)}` : ''),
+    entity: (slug) => join(`entities/${enc(slug)}/`),
+    entities: () => join('entities/'),
+    timeline: () => join('timeline/'),
+    event: (id) => join('timeline/') + `#${enc(id)}`,
+    search: (query) => join('search/') + (query ? `?q=${enc(query)}` : ''),
+    about: () => join('about/'),
+    asset: (path) => join(path),
+    absolute: (path, site) => new URL(path, site.endsWith('/') ? site : `${site}/`).href,
+  };
+}
+
+/** The site's URL builders, for the configured base path. */
+export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? '/');

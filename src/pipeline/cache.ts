@@ -1,0 +1,67 @@
+/**
+ * The per-article cache: results of read → time keyed by content hash, one JSON file each in
+ * `.cache/digest/articles/`. The extractor version is a hash of the per-article stages' source and
+ * model files, so any change to them invalidates the cache by itself.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeAtomic } from './write.ts';
+import type { ArticleRecord, SkippedArticle } from './article.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** Source folders and files whose content decides per-article results. */
+const STAGE_SOURCES = ['read.ts', 'article.ts', 'types.ts', 'parse', 'entities', 'time'];
+
+let version: string | undefined;
+
+/** A hash of every source and model file of the per-article stages. */
+export function extractorVersion(): string {
+  if (version) return version;
+  const hash = createHash('sha256');
+  const files = STAGE_SOURCES.flatMap((entry) => {
+    const path = join(here, entry);
+    if (!existsSync(path)) return [];
+    if (!entry.includes('.')) return readdirSync(path, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && !d.name.endsWith('.test.ts')).map((d) => join(d.parentPath, d.name));
+    return [path];
+  });
+  for (const f of files.sort()) hash.update(f.slice(here.length)).update(readFileSync(f));
+  version = hash.digest('hex').slice(0, 16);
+  return version;
+}
+
+/** A folder of cached article results. */
+export class ArticleCache {
+  private readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = join(dir, 'articles');
+  }
+
+  private path(hash: string): string {
+    return join(this.dir, hash.slice(0, 2), `${hash}.json`);
+  }
+
+  /** The cached result for a hash, if present and readable. */
+  get(hash: string): ArticleRecord | SkippedArticle | undefined {
+    try {
+      return JSON.parse(readFileSync(this.path(hash), 'utf8')) as ArticleRecord | SkippedArticle;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores a result. */
+  set(result: ArticleRecord | SkippedArticle): void {
+    writeAtomic(this.path(result.hash), JSON.stringify(result));
+  }
+
+  /** Removes cache entries not in `keep` (called after a full ingest). */
+  prune(keep: ReadonlySet<string>): void {
+    if (!existsSync(this.dir)) return;
+    for (const d of readdirSync(this.dir, { recursive: true, withFileTypes: true })) {
+      if (d.isFile() && d.name.endsWith('.json') && !keep.has(d.name.slice(0, -5))) rmSync(join(d.parentPath, d.name), { force: true });
+    }
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Stable URLs. Slugs come from names (ASCII transliteration, collision suffix in a stable order),
+ * and the slug memory (`content/slugs.json`, committed like a lock file) keeps every slug ever
+ * published: an entity keeps its URL when a later article gives a fuller name, and a slug that no
+ * longer names anything redirects to what it became after a rename, merge or retitle.
+ */
+import { createHash } from 'node:crypto';
+import slugify from '@sindresorhus/slugify';
+
+/** What the build remembers of every published slug. */
+export interface SlugMemory {
+  /** Article slug → the seed file it was published for. */
+  articles: Record<string, { seed: string }>;
+  /** Entity slug → the name keys the entity had. */
+  entities: Record<string, { keys: string[] }>;
+}
+
+/** An old URL and where it points now. */
+export interface Redirect {
+  from: string;
+  to: string;
+  kind: 'article' | 'entity';
+}
+
+/** An empty memory, for a first build. */
+export const emptyMemory = (): SlugMemory => ({ articles: {}, entities: {} });
+
+/** Slugs longer than this are cut at a word boundary. */
+export const MAX_SLUG_CHARS = 60;
+
+/** A slug for any text; non-Latin text without a transliteration gets a short hash. */
+export function slugFor(text: string, prefix: string): string {
+  let s = slugify(text);
+  // Long titles are cut at a word boundary: URLs stay short and readable.
+  if (s.length > MAX_SLUG_CHARS) s = s.slice(0, s.lastIndexOf('-', MAX_SLUG_CHARS) > 20 ? s.lastIndexOf('-', MAX_SLUG_CHARS) : MAX_SLUG_CHARS);
+  return s || `${prefix}-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
+}
+
+/** The first free slug among `base`, `base-2`, `base-3`, ... */
+function unique(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** One article to give a slug, in a stable order (sorted by seed file). */
+export interface ArticleSlugRequest {
+  seed: string;
+  title: string;
+  /** True when the curator set the title: a retitle moves the URL (the old one redirects). */
+  retitled: boolean;
+  pinned?: string;
+}
+
+/** Assigns article slugs; returns them in request order, the redirects and the updated memory. */
+export function assignArticleSlugs(requests: readonly ArticleSlugRequest[], memory: SlugMemory): { slugs: string[]; redirects: Redirect[] } {
+  const seeds = new Set(requests.map((r) => r.seed));
+  const bySeed = new Map<string, string[]>();
+  for (const [slug, { seed }] of Object.entries(memory.articles).sort(([a], [b]) => (a < b ? -1 : 1))) bySeed.set(seed, [...(bySeed.get(seed) ?? []), slug]);
+  // Slugs of seeds that still exist stay theirs; a removed seed's slugs may be reused.
+  const taken = new Set(Object.entries(memory.articles).filter(([, v]) => seeds.has(v.seed)).map(([k]) => k));
+  const owned = (r: ArticleSlugRequest) => new Set(bySeed.get(r.seed) ?? []);
+  const slugs = requests.map((r) => {
+    const mine = owned(r);
+    const fromTitle = slugFor(r.title, 'article');
+    let slug: string;
+    if (r.pinned && (!taken.has(r.pinned) || mine.has(r.pinned))) slug = r.pinned;
+    else if (!r.retitled && mine.size) slug = mine.has(fromTitle) ? fromTitle : [...mine][0]!;
+    else slug = mine.has(fromTitle) ? fromTitle : unique(fromTitle, taken);
+    taken.add(slug);
+    memory.articles[slug] = { seed: r.seed };
+    return slug;
+  });
+  const current = new Map(requests.map((r, i) => [r.seed, slugs[i]!]));
+  const used = new Set(slugs);
+  const redirects = Object.entries(memory.articles)
+    .filter(([slug, { seed }]) => !used.has(slug) && current.has(seed))
+    .map(([slug, { seed }]) => ({ from: slug, to: current.get(seed)!, kind: 'article' as const }));
+  return { slugs, redirects };
+}
+
+/** One entity to give a slug, most important first (that order wins conflicts). */
+export interface EntitySlugRequest {
+  name: string;
+  keys: readonly string[];
+  /** True when the curator renamed it: the URL follows the new name. */
+  renamed: boolean;
+  pinned?: string;
+}
+
+/** Assigns entity slugs; returns them in request order and the redirects, and updates the memory. */
+export function assignEntitySlugs(requests: readonly EntitySlugRequest[], memory: SlugMemory): { slugs: string[]; redirects: Redirect[] } {
+  const remembered = Object.entries(memory.entities).sort(([a], [b]) => (a < b ? -1 : 1));
+  const overlap = (keys: readonly string[], slug: string) => memory.entities[slug]!.keys.filter((k) => keys.includes(k)).length;
+  const taken = new Set<string>();
+  const slugs = requests.map((r) => {
+    const candidates = remembered.map(([s]) => s).filter((s) => !taken.has(s) && overlap(r.keys, s) > 0).sort((a, b) => overlap(r.keys, b) - overlap(r.keys, a));
+    const fromName = slugFor(r.name, 'entity');
+    let slug: string;
+    if (r.pinned && !taken.has(r.pinned)) slug = r.pinned;
+    else if (!r.renamed && candidates.length) slug = candidates.includes(fromName) ? fromName : candidates[0]!;
+    else slug = unique(fromName, new Set([...taken, ...remembered.map(([s]) => s).filter((s) => !candidates.includes(s) && s !== fromName)]));
+    taken.add(slug);
+    return slug;
+  });
+  requests.forEach((r, i) => {
+    const keys = new Set([...(memory.entities[slugs[i]!]?.keys ?? []), ...r.keys]);
+    memory.entities[slugs[i]!] = { keys: [...keys].sort() };
+  });
+  const used = new Set(slugs);
+  const redirects: Redirect[] = [];
+  for (const [slug, { keys }] of remembered) {
+    if (used.has(slug)) continue;
+    let best = -1;
+    let bestOverlap = 0;
+    requests.forEach((r, i) => {
+      const o = keys.filter((k) => r.keys.includes(k)).length;
+      if (o > bestOverlap) [best, bestOverlap] = [i, o];
+    });
+    if (best >= 0) redirects.push({ from: slug, to: slugs[best]!, kind: 'entity' });
+  }
+  return { slugs, redirects };
+}

@@ -1,0 +1,53 @@
+/**
+ * Builds a site from a seeds folder into a temporary directory: the real pipeline, then the real
+ * `astro build` in a child process, with content and caches kept apart from the project's own.
+ */
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ingest, type IngestResult } from '../../src/pipeline/ingest.ts';
+import { Logger } from '../../src/pipeline/logger.ts';
+
+/** The project root. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** A built fixture site. */
+export interface BuiltSite {
+  dir: string;
+  seeds: string;
+  content: string;
+  dist: string;
+  ingest: IngestResult;
+  warnings: string[];
+}
+
+/** Creates a temp folder with `seeds/` filled by `fill`. */
+export function makeSeeds(fill: (seedsDir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'digest-'));
+  const seeds = join(dir, 'seeds');
+  mkdirSync(seeds);
+  fill(seeds);
+  return dir;
+}
+
+/** Copies the project's own seeds (article and curation file) into a seeds folder. */
+export function copyProjectSeeds(seedsDir: string): void {
+  cpSync(join(ROOT, 'seeds'), seedsDir, { recursive: true });
+}
+
+/** Runs ingest then `astro build` for the seeds in `dir/seeds`; `env` adds e.g. `BASE_PATH`. */
+export function buildSite(dir: string, env: Record<string, string> = {}): BuiltSite {
+  const seeds = join(dir, 'seeds');
+  const content = join(dir, 'content');
+  const dist = join(dir, 'dist');
+  const warnings: string[] = [];
+  const result = ingest({ seedsDir: seeds, contentDir: content, cacheDir: join(dir, 'cache') }, new Logger({ info: () => {}, warn: (l) => warnings.push(l) }));
+  const astro = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DIGEST_CONTENT_DIR: content, DIGEST_ASTRO_CACHE: join(dir, 'astro-cache'), ...env },
+    encoding: 'utf8',
+  });
+  if (astro.status !== 0) throw new Error(`astro build failed:\n${astro.stdout}\n${astro.stderr}`);
+  return { dir, seeds, content, dist, ingest: result, warnings };
+}
