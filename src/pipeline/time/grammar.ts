@@ -115,7 +115,7 @@ export function resolveMonthYear(month: number, day: number | undefined, ctx: Ru
     const dist = Math.abs(pos(y) - ref) / 30.5;
     const other = dir < 0 ? y + 1 : y - 1;
     const otherDist = Math.abs(pos(other) - ref) / 30.5;
-    if (!forward && !since && dist >= 9 && otherDist <= 3) return other;
+    if (!forward && !since && dist >= 9.5 && otherDist <= 2.5) return other;
     return y;
   }
   let best = dct.y;
@@ -503,7 +503,9 @@ add('weekday', `(?:(every|each|last|this past|this coming|this|next|early|late|u
     return { start, type: 'set', value: `XXXX-WXX-${dow}${part ? 'T' + part : ''}` };
   }
   const off = pre === 'last' || pre === 'this past' || pre === 'the previous' ? -1 : pre === 'next' || pre === 'this coming' || pre === 'the following' ? 1 : pre === 'this' ? 0 : undefined;
-  const v = weekdayValue(dow, ctx, off, m.index, m.index + m[0].length);
+  const soon = /\b(?:as soon as|as early as|starting|beginning|until|till|by|effective|ahead of)\s+(?:on\s+)?$/i.test(ctx.text.slice(Math.max(0, m.index - 16), m.index));
+  const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
+  const v = weekdayValue(dow, ctx, off ?? (soon ? 1 : since ? -1 : undefined), m.index, m.index + m[0].length);
   if (part) return { start, type: 'time', value: `${v}T${part}` };
   return { start, type: 'date', value: v, mod: edgeMod(pre) };
 });

@@ -9,10 +9,10 @@ export type Direction = -1 | 0 | 1;
 const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'gonna', 'upcoming', 'forthcoming', 'scheduled', 'plans', 'planned', 'plan',
   'expects', 'expected', 'expect', 'due', 'payable', 'effective', 'next', 'coming', 'tomorrow', 'intends', 'aims',
-  'hopes', 'set', 'planning', 'preparing', 'slated', 'poised', 'scheduled', 'tonight',
+  'hopes', 'would', 'set', 'planning', 'preparing', 'slated', 'poised', 'scheduled', 'tonight',
 ]);
 // Weaker future cues only count when nothing stronger is nearer.
-const WEAK_FUTURE = new Set(['set', 'plan', 'expect', 'expected', 'due', 'slated', 'poised']);
+const WEAK_FUTURE = new Set(['would', 'planned', 'set', 'plan', 'expect', 'expected', 'due', 'slated', 'poised']);
 
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'said', 'ago', 'last', 'yesterday', 'earlier', 'previously', 'since', 'met', 'began',
@@ -85,7 +85,13 @@ export function tenseDirection(text: string, start: number, end: number): Direct
       if (c === -1 && !/^(?:was|were|had|did|ago|last|yesterday|earlier|since)$/i.test(m[0]) && /\b(?:be|been|being|is|are|am|'s|’s|get|gets|will|to)\s+$/i.test(prev)) continue;
       // "was planning to", "were going to": the future cue after the auxiliary decides.
       if (c === -1 && /^(?:was|were|is|are)$/i.test(m[0]) && /^\s+(?:planning|preparing|expecting|scheduled|set|due|going|about|poised|slated|expected)\b/i.test(seg.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
-      if (c === 'weak+' && /^(?:set|due|expected|scheduled|poised|slated)$/i.test(m[0]) && /^\s+to\b/i.test(seg.slice(m.index + m[0].length, m.index + m[0].length + 4))) c = 1;
+      const next4 = seg.slice(m.index + m[0].length, m.index + m[0].length + 4);
+      if (/^(?:set|due|expected|scheduled|poised|slated)$/i.test(m[0])) {
+        if (/^\s+to\b/i.test(next4)) c = 1;
+        else if (/^set$/i.test(m[0])) continue; // "set aside", "set up"
+      }
+      if (/^next$/i.test(m[0]) && /^\s+to\b/i.test(next4)) continue; // "next to the embassy"
+
       const pos = from + m.index;
       // Words after the timex count a little less than those before it.
       const dist = before ? start - pos : (pos - end) * 1.3 + 2;
