@@ -180,7 +180,7 @@ function seasonValue(code: string, ctx: RuleContext, off: number | undefined, st
 }
 
 /** Closest weekday consistent with the tense: DCT itself when it is that day. */
-function weekdayValue(dow: number, ctx: RuleContext, off: number | undefined, start: number, end: number): string {
+function weekdayValue(dow: number, ctx: RuleContext, off: number | undefined, start: number, end: number, cue?: Direction): string {
   if (!ctx.dct) return `XXXX-WXX-${dow}`;
   const d = ctx.dct;
   if (off === -1) return fmtYmd(weekdayFrom(d, dow, -1));
@@ -190,7 +190,7 @@ function weekdayValue(dow: number, ctx: RuleContext, off: number | undefined, st
   }
   if (off === 0) return fmtYmd(weekdayFrom(d, dow, 0));
   if (isoDow(d) === dow) return fmtYmd(d);
-  const dir = ctx.dir(start, end);
+  const dir = cue || ctx.dir(start, end);
   return fmtYmd(weekdayFrom(d, dow, dir > 0 ? 1 : -1));
 }
 
@@ -505,7 +505,7 @@ add('weekday', `(?:(every|each|last|this past|this coming|this|next|early|late|u
   const off = pre === 'last' || pre === 'this past' || pre === 'the previous' ? -1 : pre === 'next' || pre === 'this coming' || pre === 'the following' ? 1 : pre === 'this' ? 0 : undefined;
   const soon = /\b(?:as soon as|as early as|starting|beginning|until|till|by|effective|ahead of)\s+(?:on\s+)?$/i.test(ctx.text.slice(Math.max(0, m.index - 16), m.index));
   const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
-  const v = weekdayValue(dow, ctx, off ?? (soon ? 1 : since ? -1 : undefined), m.index, m.index + m[0].length);
+  const v = weekdayValue(dow, ctx, off, m.index, m.index + m[0].length, soon ? 1 : since ? -1 : 0);
   if (part) return { start, type: 'time', value: `${v}T${part}` };
   return { start, type: 'date', value: v, mod: edgeMod(pre) };
 });
