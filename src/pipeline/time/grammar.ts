@@ -253,6 +253,7 @@ add('month', `(?:(${EDGE}|this past|this coming|this|last|next|until|since)(?: |
   let start = m.index;
   if (pre === 'until' || pre === 'since') start += m[1].length + 1;
   const mo = monthNum(m[2]);
+  if (!m[3] && !m[4] && /^\s+of\s+the\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 9))) return null; // "the March of the Mothers"
   const st = m.index + m[0].indexOf(m[2]);
   if (/^may$/i.test(m[2]) && !m[1] && !m[3] && !m[4]) {
     // "May" is a month after a preposition, not after a capitalised name ("Theresa May") or before a verb.
@@ -367,6 +368,7 @@ add('relative', `(?:(${EDGE}|earlier|later|sometime|some time|as early as|as lat
   const pre = m[1]?.toLowerCase();
   const w = m[2].toLowerCase().replace(/\s+/g, ' ');
   const unitW = m[4].toLowerCase();
+  if (/^[A-Z]/.test(m[4]) && /^[A-Z]/.test(m[2]) && !/(?:^|[.!?]\s+|\n)$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null; // ABC's "This Week"
   let off = dirWord(w);
   let start = m.index;
   if (m[1] && /^as /i.test(m[1])) start += m[1].length + 1;
@@ -405,7 +407,7 @@ add('the-unit', `(?:(${EDGE}) )?the (?:(full|fiscal|calendar|current fiscal|late
   return { type: 'date', value: rel(ctx, u, off), mod: edgeMod(m[1]) };
 });
 // Year-end and friends
-add('year-end', `year-end|year['’]s end|the end of the year|the end of the month|month-end|the end of the week|the turn of the century`, (m, ctx) => {
+add('year-end', `year-end|year end|year['’]s end|the end of the year|the end of the month|month-end|the end of the week|the turn of the century`, (m, ctx) => {
   const s = m[0].toLowerCase();
   if (s.includes('century')) return { type: 'date', value: ctx.dct ? valueAt(ctx.dct, 'century') : 'XX', mod: 'end' };
   const u: Unit = s.includes('month') ? 'month' : s.includes('week') ? 'week' : 'year';
@@ -521,7 +523,7 @@ add('season', `(?:(?:the )?(early|late|mid|${EDGE}) )?(?:the )?(${SEASON})(?:(?:
   return { type: 'date', value: seasonValue(code, ctx, undefined, m.index, m.index + m[0].length), mod: edgeMod(m[1]) };
 });
 // Clock times: "10 p.m.", "10:35 a.m.", "7:15 p.m. EST", "noon", "midnight"
-add('clock', `(?:(about|around|approximately|shortly before|shortly after|just before|just after) )?(?:(\\d{1,2})(?::(\\d\\d))? ?(a\\.m\\.?|p\\.m\\.?|am|pm)(?: (?:[ECMP][SD]T|GMT|UTC|BST))?|(\\d{1,2}):(\\d\\d)(?: (?:[ECMP][SD]T|GMT|UTC|BST))|(noon|midnight|midday|mid-?afternoon|mid-?morning))`, (m, ctx) => {
+add('clock', `(?:(about|around|approximately|shortly before|shortly after|just before|just after) )?(?:(\\d{1,2})(?::(\\d\\d))? ?(a\\.m\\.?|p\\.m\\.?|am|pm)(?: (?:[ECMP][SD]T|GMT|UTC|BST))?|(\\d{1,2}):(\\d\\d)(?: (?:[ECMP][SD]T|GMT|UTC|BST))|(noon|midnight|midday|mid[- ]?afternoon|mid[- ]?morning))`, (m, ctx) => {
   let h: number | undefined, mi = 0;
   let code: string | undefined;
   if (m[2]) {
@@ -537,7 +539,7 @@ add('clock', `(?:(about|around|approximately|shortly before|shortly after|just b
     mi = +m[6];
     if (h > 23 || mi > 59) return null;
   } else {
-    const w = m[7].toLowerCase().replace('-', '');
+    const w = m[7].toLowerCase().replace(/[- ]/, '');
     if (w === 'noon' || w === 'midday') h = 12;
     else if (w === 'midnight') h = 24;
     else code = w === 'midafternoon' ? 'AF' : 'MO';
@@ -563,7 +565,7 @@ add('duration', `(?:(about|around|approximately|roughly|nearly|almost|some|more 
   // Ages ("a 6-year-old", "52 years old") are not time expressions in TimeBank.
   if (/^-old\b|^[ \t]+old\b|^-olds?\b/i.test(after)) return null;
   // "three-quarters of", "a quarter of the shares", "a second time", "60 Minutes"
-  if (key === 'quarter' && (/^\s+of\b/i.test(after) || /s$/i.test(unitW) && hyphen)) return null;
+  if (key === 'quarter' && ((/^\s+of\b/i.test(after) && /^(?:a|an|one|two|three|\d+)$/i.test(numW)) || /s$/i.test(unitW) && hyphen)) return null;
   if (key === 'second' && (n === 1 || n === undefined) && !/^\d/.test(numW)) return null;
   if (/^[A-Z]/.test(m[7]) && /^\d/.test(numW) && !/^[A-Z\s\d-]+$/.test(m[0])) return null;
   // A 4-digit year is not a count ("the 1988 second quarter").
