@@ -589,11 +589,12 @@ add('duration', `(?:(about|around|approximately|roughly|nearly|almost|some|more 
   const modW = m[1]?.toLowerCase().replace(/\s+/g, ' ');
   let mod: TimexMod | undefined;
   if (modW && /about|around|approx|roughly|nearly|almost|some|estimated/.test(modW)) mod = 'approx';
-  const dropMod = modW && (/^(?:about|around|approximately|roughly|almost|some|only|at least|at most|up to|under|just over|just under|well over|barely|a full|an additional|another|an estimated|just)$/.test(modW) || (modW === 'over' && (m[2] || m[3])));
+  const dropMod = modW && (/^(?:about|around|approximately|roughly|almost|some|only|at most|under|just over|just under|well over|barely|a full|an additional|another|an estimated|just)$/.test(modW) || (modW === 'over' && !/^(?:a|an)$/i.test(numW)));
   if (dropMod) start = m.index + m[0].indexOf(m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6], modW.length);
-  // Determiners: inside with "the past/next/first …", outside otherwise ("the two days", "a two-year").
+  // Determiners: "the" is inside ("the nine months", "the past two months") except before an
+  // adjectival form ("the two-year plan"); "a", "its" … are outside ("a six year term").
   const det = m[2]?.toLowerCase();
-  if (det && (!m[3] || hyphen) && !(det === 'a' && !m[3] && !m[4] && /^(?:few|couple)/.test(numW))) {
+  if (det && (!m[3] || hyphen) && (det !== 'the' || hyphen) && !(det === 'a' && !m[3] && !m[4] && /^(?:few|couple)/.test(numW))) {
     if (!(det === 'a' && /^(?:few|couple|dozen|number|handful)/.test(numW))) {
       const from = m[0].indexOf(m[2], dropMod ? start - m.index : 0) + m[2].length;
       start = m.index + from + (m[0].slice(from).length - m[0].slice(from).trimStart().length);
