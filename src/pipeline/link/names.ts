@@ -6,7 +6,7 @@
 
 /** Titles and roles that precede a name but are not part of it ("President Ahmad al-Sharaa"). */
 const TITLES = new Set(
-  'president ex-president vice-president prime minister secretary chancellor mr mrs ms miss dr prof professor sir dame lord lady king queen prince princess sheikh emir general gen lieutenant colonel col major captain capt sergeant admiral senator sen rep representative congressman congresswoman governor gov mayor judge justice pope cardinal bishop archbishop rev reverend father sister brother chairman chairwoman chief ceo coach manager officer agent inspector detective ambassador envoy leader former ex late the u.s. us uk'.split(' '),
+  'president ex-president vice-president prime minister secretary chancellor mr mrs ms miss dr prof professor sir dame lord lady king queen prince princess sheikh emir general gen lieutenant colonel col major captain capt sergeant admiral senator sen rep representative congressman congresswoman governor gov mayor judge justice pope cardinal bishop archbishop rev reverend father sister brother chairman chairwoman chief ceo coach manager officer agent inspector detective ambassador envoy leader former ex late the u.s. u.s us uk'.split(' '),
 );
 
 /** Words a name never starts with, even when the recogniser includes them. */

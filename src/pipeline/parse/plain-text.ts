@@ -26,8 +26,9 @@ function lineStarts(text: string): number[] {
  * in which case a block, not a line, is a paragraph.
  */
 function isHardWrapped(blocks: readonly string[][]): boolean {
+  // A file without blank lines is one paragraph per line (the seed's layout).
   const multi = blocks.filter((b) => b.length > 1);
-  if (multi.length === 0) return false;
+  if (blocks.length < 2 || multi.length === 0) return false;
   const inner = multi.flatMap((b) => b.slice(0, -1));
   const midSentence = inner.filter((l) => !/[.!?:"”’)]\s*$/u.test(l)).length;
   return midSentence / inner.length > 0.5;
