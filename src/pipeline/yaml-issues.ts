@@ -2,7 +2,7 @@
  * Friendly errors for hand-written YAML: YAML syntax errors and schema (zod) issues become
  * warnings that name the file and the line of the offending value, as in Starlight's error map.
  */
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { Warning } from './logger.ts';
 
@@ -28,10 +28,20 @@ export function parseYaml(file: string, source: string, lineOffset = 0): { yaml:
   return { yaml: { doc, lines, lineOffset }, warnings };
 }
 
-/** The line of the YAML node at a path, or of the nearest ancestor that exists. */
+/**
+ * The line of the YAML entry at a path: the line of its key when it sits in a mapping (where a
+ * curator looks for it), else of the value; or of the nearest ancestor that exists.
+ */
 export function lineOfPath(yaml: YamlSource, path: readonly PropertyKey[]): number {
   for (let n = path.length; n >= 0; n--) {
-    const node = yaml.doc.getIn(path.slice(0, n) as unknown[], true);
+    if (n > 0) {
+      const parent = yaml.doc.getIn(path.slice(0, n - 1) as unknown[], true);
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[n - 1]));
+        if (pair && isNode(pair.key) && pair.key.range) return yaml.lines.linePos(pair.key.range[0]).line + yaml.lineOffset;
+      }
+    }
+    const node = n === 0 ? yaml.doc.contents : yaml.doc.getIn(path.slice(0, n) as unknown[], true);
     if (isNode(node) && node.range) return yaml.lines.linePos(node.range[0]).line + yaml.lineOffset;
   }
   return 1 + yaml.lineOffset;
