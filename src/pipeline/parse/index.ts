@@ -25,6 +25,8 @@ export interface ParsedArticle {
   format: SeedFormat;
   /** Front matter (Markdown only; empty for plain text). */
   frontMatter: FrontMatter;
+  /** The line of each front matter field in the file (Markdown only). */
+  frontMatterLines: Record<string, number>;
   /** A title found in the text itself: a headline line or a leading `# Heading`. */
   textTitle?: string;
   /** The body as mdast: one top-level node per paragraph (block). */
@@ -38,8 +40,8 @@ export interface ParsedArticle {
 export function parseArticle(file: string, text: string, format: SeedFormat): ParsedArticle {
   if (format === 'markdown') {
     const md = markdownToMdast(file, text);
-    return { format, frontMatter: md.frontMatter, textTitle: md.heading, tree: md.tree, plain: plainTextOf(md.tree), warnings: md.warnings };
+    return { format, frontMatter: md.frontMatter, frontMatterLines: md.fieldLines, textTitle: md.heading, tree: md.tree, plain: plainTextOf(md.tree), warnings: md.warnings };
   }
   const txt = plainTextToMdast(text);
-  return { format, frontMatter: {}, textTitle: txt.title, tree: txt.tree, plain: plainTextOf(txt.tree), warnings: [] };
+  return { format, frontMatter: {}, frontMatterLines: {}, textTitle: txt.title, tree: txt.tree, plain: plainTextOf(txt.tree), warnings: [] };
 }

@@ -9,10 +9,11 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Warning } from '../logger.ts';
-import { parseYaml, issuesToWarnings } from '../yaml-issues.ts';
+import { visit } from 'unist-util-visit';
+import { parseYaml, issuesToWarnings, lineOfPath } from '../yaml-issues.ts';
 import { frontMatterSchema, type FrontMatter } from '../../schemas/front-matter.ts';
 import remarkHtmlAsText from './plugins/remark-html-as-text.ts';
-import remarkSafeUrls from './plugins/remark-safe-urls.ts';
+import remarkSafeUrls, { isSafeUrl } from './plugins/remark-safe-urls.ts';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkHtmlAsText).use(remarkSafeUrls);
 
@@ -24,13 +25,23 @@ export interface MarkdownTree {
   heading?: string;
   /** The body: front matter and the leading heading removed. */
   tree: Root;
-  /** Problems found in the front matter. */
+  /** The line of each front matter field in the file, so later stages can point at it. */
+  fieldLines: Record<string, number>;
+  /** Problems found in the front matter and body. */
   warnings: Warning[];
 }
 
+/** Reads front matter: its valid fields, the line of each, and warnings. */
+function readFrontMatter(file: string, source: string, line: number): { frontMatter: FrontMatter; fieldLines: Record<string, number>; warnings: Warning[] } {
+  const { yaml, warnings: syntax } = parseYaml(file, source, line);
+  const fieldLines: Record<string, number> = {};
+  const { frontMatter, warnings } = validateFrontMatter(file, yaml, syntax, line);
+  for (const key of Object.keys(frontMatter)) fieldLines[key] = lineOfPath(yaml, [key]);
+  return { frontMatter, fieldLines, warnings };
+}
+
 /** Validates front matter field by field, so one bad field does not discard the others. */
-function readFrontMatter(file: string, source: string, line: number): { frontMatter: FrontMatter; warnings: Warning[] } {
-  const { yaml, warnings } = parseYaml(file, source, line);
+function validateFrontMatter(file: string, yaml: ReturnType<typeof parseYaml>['yaml'], warnings: Warning[], line: number): { frontMatter: FrontMatter; warnings: Warning[] } {
   if (warnings.length) return { frontMatter: {}, warnings: [...warnings, { file, line: line + 1, message: 'front matter ignored' }] };
   const data: unknown = yaml.doc.toJS();
   if (data === null || data === undefined) return { frontMatter: {}, warnings };
@@ -47,21 +58,54 @@ function readFrontMatter(file: string, source: string, line: number): { frontMat
   };
 }
 
+/** Shortens a snippet of source for a warning. */
+function snippet(value: string): string {
+  const flat = value.replace(/\s+/gu, ' ').trim();
+  return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
+}
+
+/**
+ * Reports what the safety plugins are about to change, with lines: raw HTML (shown as text) and
+ * links or images with unsafe destinations (removed). One warning per kind and line.
+ */
+function safetyWarnings(file: string, tree: Root): Warning[] {
+  const warnings: Warning[] = [];
+  const seen = new Set<string>();
+  const add = (line: number | undefined, kind: string, message: string) => {
+    const key = `${line}:${kind}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    warnings.push({ file, line, message });
+  };
+  visit(tree, (node) => {
+    const line = node.position?.start.line;
+    if (node.type === 'html') add(line, 'html', `raw HTML \`${snippet(node.value)}\` is shown as text`);
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)) {
+      add(line, 'url', `unsafe ${node.type} destination \`${snippet(node.url)}\` removed (allowed: http, https, mailto, relative)`);
+    }
+  });
+  return warnings;
+}
+
 /** Parses a Markdown seed with optional YAML front matter. */
 export function markdownToMdast(file: string, text: string): MarkdownTree {
-  const tree = processor.runSync(processor.parse(text)) as Root;
+  const parsed = processor.parse(text);
+  const bodyWarnings = safetyWarnings(file, parsed);
+  const tree = processor.runSync(parsed) as Root;
   let frontMatter: FrontMatter = {};
+  let fieldLines: Record<string, number> = {};
   let warnings: Warning[] = [];
   const first = tree.children[0];
   if (first?.type === 'yaml') {
-    ({ frontMatter, warnings } = readFrontMatter(file, first.value, first.position?.start.line ?? 1));
+    ({ frontMatter, fieldLines, warnings } = readFrontMatter(file, first.value, first.position?.start.line ?? 1));
     tree.children.shift();
   }
+  warnings.push(...bodyWarnings);
   let heading: string | undefined;
   const lead = tree.children[0];
   if (lead?.type === 'heading' && lead.depth === 1) {
     heading = toString(lead).trim();
     tree.children.shift();
   }
-  return { frontMatter, heading, tree, warnings };
+  return { frontMatter, fieldLines, heading, tree, warnings };
 }
