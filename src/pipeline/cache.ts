@@ -57,6 +57,11 @@ export class ArticleCache {
     writeAtomic(this.path(result.hash), JSON.stringify(result));
   }
 
+  /** Stores a result already serialised with `JSON.stringify` (as worker threads return it). */
+  setJson(hash: string, json: string): void {
+    writeAtomic(this.path(hash), json);
+  }
+
   /** Removes cache entries not in `keep` (called after a full ingest). */
   prune(keep: ReadonlySet<string>): void {
     if (!existsSync(this.dir)) return;

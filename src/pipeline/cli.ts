@@ -9,13 +9,14 @@ import { join } from 'node:path';
 import { annotate } from './annotate.ts';
 import { CURATION_FILE, loadCuration } from './curation.ts';
 import { isValidDay } from './dates.ts';
-import { ingest } from './ingest.ts';
+import { ingestParallel } from './ingest.ts';
 import { Logger } from './logger.ts';
 import { readArticleBytes } from './read.ts';
 
 const HELP = `Usage:
-  digest ingest [--seeds DIR] [--content DIR] [--cache DIR] [--no-cache] [--strict]
-      Build the content collections from the seed articles.
+  digest ingest [--seeds DIR] [--content DIR] [--cache DIR] [--no-cache] [--strict] [--workers N]
+      Build the content collections from the seed articles (--workers 0: no worker threads;
+      default one per core).
   digest annotate FILE|- [--date YYYY-MM-DD] [--curation FILE]
       Print the entity mentions and time expressions of one text as JSON.
   digest annotate --jsonl [--curation FILE]
@@ -29,9 +30,14 @@ async function readStdin(): Promise<Buffer> {
 }
 
 async function runIngest(args: string[], log: Logger): Promise<number> {
-  const { values } = parseArgs({ args, options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, cache: { type: 'string', default: '.cache/digest' }, 'no-cache': { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ args, options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, cache: { type: 'string', default: '.cache/digest' }, 'no-cache': { type: 'boolean', default: false }, strict: { type: 'boolean', default: false }, workers: { type: 'string' } } });
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+    process.stderr.write(`digest ingest: --workers ${values.workers} is not a whole number ≥ 0\n`);
+    return 2;
+  }
   const started = performance.now();
-  const r = ingest({ seedsDir: values.seeds, contentDir: values.content, cacheDir: values['no-cache'] ? undefined : values.cache }, log);
+  const r = await ingestParallel({ seedsDir: values.seeds, contentDir: values.content, cacheDir: values['no-cache'] ? undefined : values.cache, workers }, log);
   log.info(`digest: ${r.articles} articles (${r.cached} from cache, ${r.skipped} skipped, ${r.hidden} hidden), ${r.entities} entities, ${r.events} events in ${Math.round(performance.now() - started)} ms; ${r.write.written} files written, ${r.write.unchanged} unchanged, ${r.write.deleted} removed.`);
   log.info(`curator report: ${r.report.merges.length} merge(s) by rule, ${r.report.ambiguous.length} ambiguous name(s), ${r.report.unmatched.length} rule(s) matching nothing.`);
   for (const m of r.report.merges) log.info(`  merged: ${m}`);

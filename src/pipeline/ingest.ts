@@ -15,6 +15,9 @@ import type { Logger } from './logger.ts';
 import { listSeeds } from './seeds.ts';
 import { articleFile, jsonFile } from './serialize.ts';
 import { writeGenerated, type WriteSummary } from './write.ts';
+import { Progress } from './progress.ts';
+import { defaultWorkers, processInWorkers } from './workers/pool.ts';
+import type { ArticleCuration } from '../schemas/curation.ts';
 import { articleSchema, entitySchema, eventsSchema } from '../schemas/collections.ts';
 
 /** Where ingest reads and writes. */
@@ -56,8 +59,35 @@ function readMemory(path: string): SlugMemory {
   }
 }
 
-/** Runs the ingest. Warnings go to the logger; nothing is thrown for bad input. */
-export function ingest(options: IngestOptions, log: Logger): IngestResult {
+/** Options of {@link ingestParallel}. */
+export interface ParallelIngestOptions extends IngestOptions {
+  /**
+   * Worker threads for the per-article stages of cache misses; default one per core. `0` runs
+   * everything on the main thread, as do runs with fewer than {@link PARALLEL_MIN_MISSES} misses.
+   */
+  workers?: number;
+  /** Fewest misses worth starting workers for (default {@link PARALLEL_MIN_MISSES}; tests lower it). */
+  minMisses?: number;
+}
+
+/** Below this many cache misses, starting workers (each loads the models) costs more than it saves. */
+export const PARALLEL_MIN_MISSES = 50;
+
+/** The per-article stage in progress: curation, seed list, and a result slot per seed. */
+interface ArticleStage {
+  curation: ReturnType<typeof loadCuration>;
+  files: string[];
+  rules: Record<string, ArticleCuration>;
+  cache: ArticleCache | undefined;
+  version: string;
+  /** One slot per seed file in seed order; `undefined` until processed. */
+  results: (ArticleRecord | SkippedArticle | undefined)[];
+  /** Indexes of the seeds not found in the cache. */
+  misses: number[];
+}
+
+/** Reads the curation file and seed list and fills the slots of every cache hit. */
+function startArticles(options: IngestOptions, log: Logger): ArticleStage {
   const curation = loadCuration(join(options.seedsDir, CURATION_FILE));
   log.warnAll(curation.warnings);
   const { files, warnings } = listSeeds(options.seedsDir);
@@ -65,18 +95,71 @@ export function ingest(options: IngestOptions, log: Logger): IngestResult {
   const cache = options.cacheDir ? new ArticleCache(options.cacheDir) : undefined;
   const version = extractorVersion();
   const rules = curation.curation.articles ?? {};
+  const results: ArticleStage['results'] = new Array(files.length).fill(undefined);
+  const misses: number[] = [];
+  // Bytes are read one file at a time and dropped after hashing; misses re-read theirs when
+  // processed, so memory does not grow with the size of the seeds folder.
+  files.forEach((file, i) => {
+    const hit = cache?.get(articleHash({ file, bytes: readFileSync(join(options.seedsDir, file)), rule: rules[file] }, version));
+    if (hit) results[i] = hit;
+    else misses.push(i);
+  });
+  return { curation, files, rules, cache, version, results, misses };
+}
 
-  const results: (ArticleRecord | SkippedArticle)[] = [];
-  let cached = 0;
-  for (const file of files) {
-    const bytes = readFileSync(join(options.seedsDir, file));
-    const input = { file, bytes, rule: rules[file] };
-    const hit = cache?.get(articleHash(input, version));
-    const result = hit ?? processArticle(input, version);
-    if (hit) cached++;
-    else cache?.set(result);
-    results.push(result);
+/** Processes the given misses on the main thread, in seed order. */
+function processInProcess(stage: ArticleStage, misses: readonly number[], seedsDir: string, progress: Progress): void {
+  for (const i of misses) {
+    const file = stage.files[i];
+    const result = processArticle({ file, bytes: readFileSync(join(seedsDir, file)), rule: stage.rules[file] }, stage.version);
+    stage.cache?.set(result);
+    stage.results[i] = result;
+    progress.advance();
   }
+}
+
+/** Runs the ingest on the main thread. Warnings go to the logger; nothing is thrown for bad input. */
+export function ingest(options: IngestOptions, log: Logger): IngestResult {
+  const stage = startArticles(options, log);
+  const progress = new Progress(log, 'articles', stage.misses.length);
+  processInProcess(stage, stage.misses, options.seedsDir, progress);
+  return finishIngest(stage, options, log);
+}
+
+/**
+ * Runs the ingest with the per-article stages of cache misses on worker threads. The output is
+ * byte-identical to {@link ingest}: results go back to their seed-order slots before linking.
+ */
+export async function ingestParallel(options: ParallelIngestOptions, log: Logger): Promise<IngestResult> {
+  const stage = startArticles(options, log);
+  const workers = options.workers ?? defaultWorkers();
+  const progress = new Progress(log, 'articles', stage.misses.length);
+  if (workers <= 0 || stage.misses.length === 0 || stage.misses.length < (options.minMisses ?? PARALLEL_MIN_MISSES)) {
+    processInProcess(stage, stage.misses, options.seedsDir, progress);
+  } else {
+    const jobs = stage.misses.map((index) => ({ index, file: stage.files[index], rule: stage.rules[stage.files[index]] }));
+    try {
+      await processInWorkers(jobs, { seedsDir: options.seedsDir, version: stage.version, workers }, (index, hash, json) => {
+        // Written as the worker serialised it and parsed like a cache hit: nothing is re-encoded.
+        stage.cache?.setJson(hash, json);
+        stage.results[index] = JSON.parse(json) as ArticleRecord | SkippedArticle;
+        progress.advance();
+      });
+    } finally {
+      progress.finish();
+    }
+  }
+  return finishIngest(stage, options, log);
+}
+
+/** Links the processed articles and writes the collections. */
+function finishIngest(stage: ArticleStage, options: IngestOptions, log: Logger): IngestResult {
+  const { curation, files, rules, cache } = stage;
+  const results = stage.results.map((r, i) => {
+    if (!r) throw new Error(`internal: no result for seed ${files[i]}`);
+    return r;
+  });
+  const cached = files.length - stage.misses.length;
   for (const r of results) log.warnAll(r.warnings.map((w) => ({ ...w, file: `seeds/${w.file}` })));
   for (const name of Object.keys(rules)) {
     if (!files.includes(name)) log.warn({ file: `seeds/${CURATION_FILE}`, line: curation.articleLines.get(name), message: `article rule \`${name}\` matches no seed file` });

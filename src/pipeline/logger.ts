@@ -18,12 +18,19 @@ export interface Warning {
 export interface LogSink {
   info(line: string): void;
   warn(line: string): void;
+  /** Redraws the current terminal line (no newline); only used when `interactive`. */
+  progress?(line: string): void;
+  /** True when the sink is a terminal, so progress can be redrawn in place. */
+  interactive?: boolean;
 }
 
-/** The default sink: info to stdout, warnings to stderr. */
+/** The default sink: info to stdout, warnings to stderr, progress redrawn on a stdout terminal. */
 export const consoleSink: LogSink = {
   info: (line) => process.stdout.write(line + '\n'),
   warn: (line) => process.stderr.write(line + '\n'),
+  // `\r` returns to the line start, `ESC[K` clears what a longer previous line left behind.
+  progress: (line) => process.stdout.write(`\r${line}\x1b[K`),
+  interactive: process.stdout.isTTY === true,
 };
 
 /** Formats a warning the way compilers do, so editors can jump to it. */
@@ -36,20 +43,49 @@ export class Logger {
   readonly warnings: Warning[] = [];
   private readonly sink: LogSink;
   private readonly quiet: boolean;
+  /** A progress line is drawn without its newline yet. */
+  private transient = false;
 
   constructor(sink: LogSink = consoleSink, options: { quiet?: boolean } = {}) {
     this.sink = sink;
     this.quiet = options.quiet ?? false;
   }
 
+  /** True when progress can be redrawn in place (the sink is a terminal and not quiet). */
+  get interactive(): boolean {
+    return !this.quiet && this.sink.interactive === true && this.sink.progress !== undefined;
+  }
+
+  /** Ends a progress line left open, so the next line does not overwrite it. */
+  private closeProgress(): void {
+    if (!this.transient) return;
+    this.transient = false;
+    this.sink.info('');
+  }
+
+  /**
+   * Shows a progress line (see progress.ts): on a terminal it replaces the previous one until
+   * `final`; elsewhere it is an ordinary info line. Suppressed with `quiet`.
+   */
+  progress(line: string, final = false): void {
+    if (this.quiet) return;
+    if (!this.interactive) return this.sink.info(line);
+    this.sink.progress?.(line);
+    this.transient = true;
+    if (final) this.closeProgress();
+  }
+
   /** Prints an informational line (suppressed with `quiet`). */
   info(message: string): void {
-    if (!this.quiet) this.sink.info(message);
+    if (this.quiet) return;
+    this.closeProgress();
+    this.sink.info(message);
   }
 
   /** Records and prints a warning about an input file. */
   warn(warning: Warning): void {
     this.warnings.push(warning);
+    this.closeProgress();
     this.sink.warn(`warning: ${formatWarning(warning)}`);
   }
 
