@@ -19,6 +19,12 @@ export interface Urls {
   asset(path: string): string;
   /** An absolute URL (for canonical links, feeds, share cards), given the site origin. */
   absolute(path: string, site: string): string;
+  /** The 1200×630 preview image of an article or entity page, or of the site (`site`, `default`). */
+  ogImage(kind: 'article' | 'entity' | 'site', slug: string): string;
+  /** The digest's RSS feed, or one entity's. */
+  rss(entity?: string): string;
+  /** The sitemap. */
+  sitemap(): string;
 }
 
 const enc = encodeURIComponent;
@@ -39,6 +45,9 @@ export function createUrls(base: string): Urls {
     about: () => join('about/'),
     asset: (path) => join(path),
     absolute: (path, site) => new URL(path, site.endsWith('/') ? site : `${site}/`).href,
+    ogImage: (kind, slug) => join(`og/${kind}/${enc(slug)}.png`),
+    rss: (entity) => (entity ? join(`entities/${enc(entity)}/rss.xml`) : join('rss.xml')),
+    sitemap: () => join('sitemap.xml'),
   };
 }
 

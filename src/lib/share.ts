@@ -1,0 +1,58 @@
+/**
+ * What pages share: preview-card text, image URLs and JSON-LD for articles and entities, built
+ * from collection entries. Keeps this logic out of `.astro` frontmatter; URLs come from `urls.*`.
+ */
+import { SITE } from '../config.ts';
+import type { Card } from './og/card.ts';
+import { articleJsonLd, entityJsonLd, type EntityInfo } from './structured-data.ts';
+import { urls } from './urls.ts';
+import type { ArticleData, EntityData } from '../schemas/collections.ts';
+
+/** Human labels of entity types. */
+export const TYPE_LABELS = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
+
+/** A long date ("10 November 2025") for card subtitles; UTC so the day never shifts. */
+function longDate(day: string): string {
+  return new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** The preview card of the whole site (home and listing pages). */
+export function siteCard(): Card {
+  return { label: 'News digest', title: SITE.title, subtitle: SITE.description, footer: SITE.title };
+}
+
+/** The preview card of an entity. */
+export function entityCard(d: EntityData): Card {
+  const seen = `Mentioned ${d.mentions} ${d.mentions === 1 ? 'time' : 'times'} in ${d.articles.length} ${d.articles.length === 1 ? 'article' : 'articles'}`;
+  return { label: TYPE_LABELS[d.type], title: d.name, subtitle: d.description?.text ?? seen, footer: SITE.title };
+}
+
+/** The preview card of an article. */
+export function articleCard(d: ArticleData): Card {
+  const line = [d.date ? longDate(d.date) : undefined, d.source].filter(Boolean).join(' · ');
+  return { label: line || 'Article', title: d.title, subtitle: d.summary, footer: SITE.title };
+}
+
+/** An entity as structured data needs it, with absolute URLs. */
+export function entityInfo(slug: string, d: EntityData, site: string): EntityInfo {
+  return {
+    type: d.type, name: d.name, url: urls.absolute(urls.entity(slug), site), aliases: d.aliases,
+    description: d.description?.text, links: d.links, image: urls.absolute(urls.ogImage('entity', slug), site),
+  };
+}
+
+/** JSON-LD of an entity page. */
+export function entityStructuredData(slug: string, d: EntityData, site: string): Record<string, unknown> {
+  return entityJsonLd(entityInfo(slug, d, site));
+}
+
+/** JSON-LD (`NewsArticle`) of an article page; `entities` resolves mention slugs. */
+export function articleStructuredData(slug: string, d: ArticleData, entities: Map<string, { id: string; data: EntityData }>, site: string): Record<string, unknown> {
+  return articleJsonLd({
+    headline: d.title, description: d.summary, url: urls.absolute(urls.article(slug), site),
+    image: urls.absolute(urls.ogImage('article', slug), site), datePublished: d.date, author: d.author,
+    source: d.source, sourceUrl: d.url,
+    entities: d.entities.flatMap((r) => { const e = entities.get(r.slug); return e ? [entityInfo(e.id, e.data, site)] : []; }),
+    site: { name: SITE.title, url: urls.absolute(urls.home(), site) },
+  });
+}

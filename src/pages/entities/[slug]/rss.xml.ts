@@ -1,0 +1,20 @@
+/** One entity's RSS feed: the articles that mention it, newest first. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { SITE } from '../../../config.ts';
+import { getArticleMap, getEntities, getEntityMap, type Entity } from '../../../lib/digest.ts';
+import { rss } from '../../../lib/feeds.ts';
+import { entityFeedArticles, feedItem } from '../../../lib/feed-items.ts';
+import { urls } from '../../../lib/urls.ts';
+
+export const getStaticPaths = (async () => (await getEntities()).map((entity) => ({ params: { slug: entity.id }, props: { entity } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { entity } = props as { entity: Entity };
+  const origin = site?.href ?? 'http://localhost/';
+  const entities = await getEntityMap();
+  const items = entityFeedArticles(entity, await getArticleMap()).map((a) => feedItem(a, entities, origin));
+  return new Response(rss({
+    title: `${entity.data.name} · ${SITE.title}`, link: urls.absolute(urls.entity(entity.id), origin), self: urls.absolute(urls.rss(entity.id), origin),
+    description: `Articles in ${SITE.title} that mention ${entity.data.name}.`, language: SITE.lang, items,
+  }), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};
