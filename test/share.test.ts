@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyProjectSeeds, makeSeeds, type BuiltSite } from './helpers/site.ts';
 import { brokenLinks } from './helpers/links.ts';
 
@@ -37,7 +37,8 @@ describe('share metadata, preview images, feeds and sitemap under a base path', 
 
   beforeAll(() => {
     site = buildSite(makeSeeds(copyProjectSeeds), { BASE_PATH: BASE, SITE_URL: ORIGIN, DIGEST_OG_CACHE: join(tmpdirOf(), 'og-cache') });
-    articleSlug = page('').match(/href="\/news-digest\/articles\/([^/]+)\/"/u)![1]!;
+    const home = page('');
+    articleSlug = home.match(/href="\/news-digest\/articles\/([^/"]+)\/"/u)?.[1] ?? assert.fail(home.slice(0, 3000));
   });
   afterAll(() => rmSync(site.dir, { recursive: true, force: true }));
   const tmpdirOf = () => site?.dir ?? '/tmp';

@@ -45,7 +45,8 @@ export function buildSite(dir: string, env: Record<string, string> = {}): BuiltS
   const result = ingest({ seedsDir: seeds, contentDir: content, cacheDir: join(dir, 'cache') }, new Logger({ info: () => {}, warn: (l) => warnings.push(l) }));
   const astro = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DIGEST_CONTENT_DIR: content, DIGEST_ASTRO_CACHE: join(dir, 'astro-cache'), ...env },
+    // BASE_URL is dropped: vitest sets it to '/', and Vite would let it override the base path.
+    env: { ...process.env, BASE_URL: undefined, ASTRO_TELEMETRY_DISABLED: '1', DIGEST_CONTENT_DIR: content, DIGEST_ASTRO_CACHE: join(dir, 'astro-cache'), ...env },
     encoding: 'utf8',
   });
   if (astro.status !== 0) throw new Error(`astro build failed:\n${astro.stdout}\n${astro.stderr}`);
