@@ -156,7 +156,7 @@ export function linkDigest(input: readonly ArticleRecord[], curation: LoadedCura
     redirects: [...articleSlugs.redirects, ...entitySlugs.redirects].sort((a, b) => byString(a.from, b.from)),
     report: {
       merges: [...outcome.merges],
-      ambiguous: clustering.ambiguous.map((a) => `“${a.name}” in ${records[a.article]!.file} could be ${a.candidates.join(' or ')}: not linked`),
+      ambiguous: [...new Set(clustering.ambiguous.map((a) => `“${a.name}” in ${records[a.article]!.file} could be ${a.candidates.join(' or ')}: not linked`))],
       unmatched: outcome.unmatched.map((rule) => ({ rule, line: curation.entityLines.get(rule.split(' → ')[0]!) })),
     },
   };
