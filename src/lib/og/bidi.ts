@@ -1,10 +1,11 @@
 /**
- * The bidi step before satori lays out a preview image. Satori (0.63) orders the words of
- * right-to-left runs itself with a simplified bidi algorithm and shapes Arabic with HarfBuzz, but it
- * neither mirrors paired characters in right-to-left runs (so "(2025)" in an Arabic title came out
- * as ")2025(") nor chooses a paragraph direction. This module does those two parts with the full
- * Unicode Bidirectional Algorithm (bidi-js); it must not reorder words itself, or satori would
- * reverse them a second time.
+ * The bidi step before satori lays out a preview image. Satori 0.63 already orders the words of
+ * right-to-left runs (a simplified Unicode bidi algorithm), shapes Arabic with HarfBuzz and, in an
+ * element with `direction: rtl`, mirrors brackets: checked by rendering, and by the word-order
+ * tests in `bidi.test.ts`. Reordering or mirroring here as well would undo its work. What it does
+ * not do is choose a paragraph direction, so an all-Arabic title would be laid out as an LTR
+ * paragraph and "(2025)" would land on the wrong side. This module finds that direction with the
+ * full Unicode Bidirectional Algorithm (bidi-js, rules P2–P3).
  */
 import bidiFactory from 'bidi-js';
 
@@ -12,9 +13,9 @@ const bidi = bidiFactory();
 
 /** Text prepared for satori. */
 export interface BidiText {
-  /** The text with paired characters mirrored where they sit in a right-to-left run. */
+  /** The text, in logical order (satori reorders it). */
   text: string;
-  /** The paragraph direction from the first strong character (UAX #9 rules P2–P3) */
+  /** The paragraph direction from the first strong character. */
   direction: 'ltr' | 'rtl';
 }
 
@@ -24,18 +25,7 @@ export function baseDirection(text: string): 'ltr' | 'rtl' {
   return (paragraphs[0]?.level ?? 0) % 2 === 1 ? 'rtl' : 'ltr';
 }
 
-/**
- * Mirrors brackets and other paired characters that resolve to a right-to-left level, and returns
- * the paragraph direction; the logical order is kept (satori reorders the words).
- */
+/** The text with its paragraph direction, for a satori element's `direction`. */
 export function prepareBidi(text: string): BidiText {
-  const direction = baseDirection(text);
-  // Levels for the paragraph direction of the first strong character, as satori orders the words.
-  const levels = bidi.getEmbeddingLevels(text, direction);
-  const mirrored = bidi.getMirroredCharactersMap(text, levels);
-  if (mirrored.size === 0) return { text, direction };
-  // Indices are UTF-16 code units; mirrored characters are all in the BMP, so replace unit by unit.
-  const units = text.split('');
-  for (const [i, ch] of mirrored) units[i] = ch;
-  return { text: units.join(''), direction };
+  return { text, direction: baseDirection(text) };
 }

@@ -62,7 +62,7 @@ export function shorten(text: string, max: number): string {
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
 const box = (style: Record<string, unknown>, children: unknown): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
 
-/** A block of text, mirrored for right-to-left runs. */
+/** A block of text laid out in its own paragraph direction. */
 function textBlock(text: string, style: Record<string, unknown>): Node {
   const prepared = prepareBidi(text);
   // `direction` makes satori order an Arabic title as an RTL paragraph (brackets, numbers). In

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { el, escapeXml } from './xml.ts';
+import { rfc822, robots, rss, sitemap } from './feeds.ts';
+
+describe('escapeXml', () => {
+  it('escapes markup characters and quotes', () => {
+    expect(escapeXml(`<a href="x">Tom & 'Jerry'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;');
+  });
+  it('drops characters XML forbids but keeps tabs, newlines and astral characters', () => {
+    expect(escapeXml('a\u0000b\u0008c\td\ne\uFFFF😀')).toBe('abc\td\ne😀');
+    expect(escapeXml('x\uD800y')).toBe('xy');
+  });
+  it('builds escaped elements', () => {
+    expect(el('title', 'A < B')).toBe('<title>A &lt; B</title>');
+  });
+});
+
+describe('feeds', () => {
+  it('writes RSS with escaped text and RFC 822 dates', () => {
+    const xml = rss({ title: 'D & D', link: 'https://e.org/', self: 'https://e.org/rss.xml', description: 'x', language: 'en', items: [{ title: '<b>', link: 'https://e.org/a/?q=1&r=2', description: 's', date: '2025-11-10' }] });
+    expect(xml).toContain('<title>D &amp; D</title>');
+    expect(xml).toContain('<title>&lt;b&gt;</title>');
+    expect(xml).toContain('<link>https://e.org/a/?q=1&amp;r=2</link>');
+    expect(xml).toContain('<pubDate>Mon, 10 Nov 2025 12:00:00 GMT</pubDate>');
+  });
+  it('keeps the day in any time zone', () => {
+    expect(rfc822('2025-01-01')).toMatch(/^Wed, 01 Jan 2025/u);
+  });
+  it('writes a sitemap and robots.txt', () => {
+    expect(sitemap([{ loc: 'https://e.org/a&b/', lastmod: '2025-11-10' }])).toContain('<url><loc>https://e.org/a&amp;b/</loc><lastmod>2025-11-10</lastmod></url>');
+    expect(robots('https://e.org/sitemap.xml')).toContain('Sitemap: https://e.org/sitemap.xml');
+  });
+});
