@@ -6,6 +6,7 @@ import { contentPaths, deployment } from './src/config.ts';
 import digestDev from './src/integrations/digest-dev.ts';
 import remarkHtmlAsText from './src/pipeline/parse/plugins/remark-html-as-text.ts';
 import remarkEntityLinks from './src/plugins/remark-entity-links.ts';
+import remarkExternalLinks from './src/plugins/remark-external-links.ts';
 import remarkParagraphIds from './src/plugins/remark-paragraph-ids.ts';
 import remarkSiteLinks from './src/plugins/remark-site-links.ts';
 
@@ -25,7 +26,7 @@ export default defineConfig({
     // URL module, blocks get paragraph anchors. Text is shown as written (no smart quotes).
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkHtmlAsText, [remarkEntityLinks, { base }], [remarkSiteLinks, { base }], remarkParagraphIds],
+      remarkPlugins: [remarkHtmlAsText, [remarkEntityLinks, { base }], [remarkSiteLinks, { base }], remarkExternalLinks, remarkParagraphIds],
     }),
   },
   devToolbar: { enabled: false },

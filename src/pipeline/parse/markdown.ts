@@ -13,7 +13,7 @@ import { visit } from 'unist-util-visit';
 import { parseYaml, issuesToWarnings, lineOfPath } from '../yaml-issues.ts';
 import { frontMatterSchema, type FrontMatter } from '../../schemas/front-matter.ts';
 import remarkHtmlAsText from './plugins/remark-html-as-text.ts';
-import remarkSafeUrls, { isSafeUrl } from './plugins/remark-safe-urls.ts';
+import remarkSafeUrls, { isRemoteUrl, isSafeUrl } from './plugins/remark-safe-urls.ts';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkHtmlAsText).use(remarkSafeUrls);
 
@@ -82,6 +82,8 @@ function safetyWarnings(file: string, tree: Root): Warning[] {
     if (node.type === 'html') add(line, 'html', `raw HTML \`${snippet(node.value)}\` is shown as text`);
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)) {
       add(line, 'url', `unsafe ${node.type} destination \`${snippet(node.url)}\` removed (allowed: http, https, mailto, relative)`);
+    } else if (node.type === 'image' && isRemoteUrl(node.url)) {
+      add(line, 'image', `image \`${snippet(node.url)}\` is on another host: shown as a link (pages load nothing from other hosts)`);
     }
   });
   return warnings;

@@ -1,8 +1,9 @@
 /**
  * remark plugin: links and images keep only safe destinations. A `javascript:` (or `data:`,
- * `vbscript:`, `file:`) link is unwrapped to its text; such an image becomes its alt text.
+ * `vbscript:`, `file:`) link is unwrapped to its text; such an image becomes its alt text. An
+ * image on another host becomes a link to it, so pages load nothing from other hosts.
  */
-import type { Root, Text } from 'mdast';
+import type { Link, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 /** Protocols a reader's browser may follow from article text. */
@@ -17,6 +18,11 @@ export function isSafeUrl(url: string): boolean {
   const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/gu, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/iu.exec(cleaned);
   return !scheme || SAFE_PROTOCOLS.has(scheme[1]!.toLowerCase() + ':');
+}
+
+/** True for an image URL on another host (absolute or protocol-relative). */
+export function isRemoteUrl(url: string): boolean {
+  return /^(?:[a-z][a-z0-9+.-]*:)?\/\//iu.test(url.trim());
 }
 
 /** Unwraps unsafe links and replaces unsafe images with their alt text. */
@@ -34,6 +40,9 @@ export default function remarkSafeUrls() {
       if (node.type === 'image' && !isSafeUrl(node.url)) {
         const text: Text = { type: 'text', value: node.alt ?? '' };
         parent.children[index] = text as never;
+      } else if (node.type === 'image' && isRemoteUrl(node.url)) {
+        const link: Link = { type: 'link', url: node.url, children: [{ type: 'text', value: node.alt || node.url }] };
+        parent.children[index] = link as never;
       }
       return undefined;
     });
