@@ -46,6 +46,7 @@ const GENERATED: Record<string, Record<string, Uint8Array | string>> = {
   },
   'utf8-bom': {
     'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SEED_LINES.slice(0, 3).join('\n') + '\n')]),
+    'utf-16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SEED_LINES.slice(5, 7).join('\r\n') + '\r\n', 'utf16le')]),
     'bom.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`---\ntitle: Syria joins coalition\ndate: 2025-11-10\n---\n\n${SEED_LINES.slice(3, 5).join('\n\n')}\n`)]),
   },
   'crlf-line-endings': {
