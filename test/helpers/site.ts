@@ -2,7 +2,7 @@
  * Builds a site from a seeds folder into a temporary directory: the real pipeline, then the real
  * `astro build` in a child process, with content and caches kept apart from the project's own.
  */
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -36,6 +36,31 @@ export function copyProjectSeeds(seedsDir: string): void {
   cpSync(join(ROOT, 'seeds'), seedsDir, { recursive: true });
 }
 
+/**
+ * Runs `fn` while holding a lock shared by all test processes: Astro keeps build state in the
+ * project's `.astro/` folder, so two builds at once (vitest runs files in parallel) collide.
+ */
+function withBuildLock<T>(fn: () => T): T {
+  const lock = join(ROOT, 'node_modules', '.digest-build.lock');
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than 10 minutes belongs to a killed run.
+      if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${lock}`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Runs ingest then `astro build` for the seeds in `dir/seeds`; `env` adds e.g. `BASE_PATH`. */
 export function buildSite(dir: string, env: Record<string, string> = {}): BuiltSite {
   const seeds = join(dir, 'seeds');
@@ -43,12 +68,12 @@ export function buildSite(dir: string, env: Record<string, string> = {}): BuiltS
   const dist = join(dir, 'dist');
   const warnings: string[] = [];
   const result = ingest({ seedsDir: seeds, contentDir: content, cacheDir: join(dir, 'cache') }, new Logger({ info: () => {}, warn: (l) => warnings.push(l) }));
-  const astro = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+  const astro = withBuildLock(() => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
     cwd: ROOT,
     // BASE_URL is dropped: vitest sets it to '/', and Vite would let it override the base path.
     env: { ...process.env, BASE_URL: undefined, ASTRO_TELEMETRY_DISABLED: '1', DIGEST_CONTENT_DIR: content, DIGEST_ASTRO_CACHE: join(dir, 'astro-cache'), ...env },
     encoding: 'utf8',
-  });
+  }));
   if (astro.status !== 0) throw new Error(`astro build failed:\n${astro.stdout}\n${astro.stderr}`);
   return { dir, seeds, content, dist, ingest: result, warnings };
 }
