@@ -12,10 +12,10 @@ import { BBC_DIR, CONLL_DIR, pseudoDocs, readConll, requireCorpus, type ConllSen
 import { tokenize } from '../src/pipeline/entities/recognizer/tokenize.ts';
 import { buildLexicon } from '../src/pipeline/entities/recognizer/clusters.ts';
 import { loadGazetteerLists } from '../src/pipeline/entities/recognizer/lists.ts';
-import { buildGazetteer } from '../src/pipeline/entities/recognizer/gazetteer.ts';
-import { extractFeatures, type Resources } from '../src/pipeline/entities/recognizer/features.ts';
-import { trainPerceptron, type TrainSentence } from '../src/pipeline/entities/recognizer/perceptron.ts';
-import { decode, serializeModel, type Model } from '../src/pipeline/entities/recognizer/model.ts';
+import { buildGazetteer, type Gazetteer } from '../src/pipeline/entities/recognizer/gazetteer.ts';
+import { extractFeatures, type DocFeatures, type Resources } from '../src/pipeline/entities/recognizer/features.ts';
+import { trainPerceptron, type TrainDoc } from '../src/pipeline/entities/recognizer/perceptron.ts';
+import { decodeDocument, serializeModel, type Model } from '../src/pipeline/entities/recognizer/model.ts';
 import { iobToSpans, spansToTags, tagsToSpans, TYPES } from '../src/pipeline/entities/recognizer/tags.ts';
 
 const args = process.argv.slice(2);
@@ -73,12 +73,22 @@ console.log(`lexicon: ${lexicon.size} words from ${unlabeled.length} sentences (
 const gazLists = loadGazetteerLists();
 const gazetteer = buildGazetteer(gazLists);
 console.log(`gazetteer: ${gazetteer.phrases.size} phrases`);
-const resources: Resources = { lexicon, gazetteer };
+const NO_NAMES = args.includes('--no-names');
+/** Names (gold entity phrases) of a set of sentences, as a gazetteer with categories PER/ORG/LOC/MISC. */
+function namesOf(sents: ConllSentence[]): Gazetteer {
+  const lists: Record<string, string[]> = { PER: [], ORG: [], LOC: [], MISC: [] };
+  for (const s of sents) for (const sp of iobToSpans(s.tags)) lists[TYPES[sp.type]].push(s.words.slice(sp.start, sp.end).join(' '));
+  return buildGazetteer(lists, { PER: 0, ORG: 1, LOC: 2, MISC: 3 });
+}
+const trainDocs = pseudoDocs(train, 25);
+// Two-fold cross-validated names: even documents see names from odd documents and vice versa.
+const namesEven = namesOf(trainDocs.filter((_, i) => i % 2 === 0).flat());
+const namesOdd = namesOf(trainDocs.filter((_, i) => i % 2 === 1).flat());
+const namesAll = namesOf(train);
+const resources: Resources = { lexicon, gazetteer, names: NO_NAMES ? undefined : namesAll };
 
-function prepare(sents: ConllSentence[]): { data: TrainSentence[]; docs: { feats: Int32Array; gold: Int32Array; sents: Array<[number, number]> }[] } {
-  const data: TrainSentence[] = [];
-  const docs = [];
-  for (const doc of pseudoDocs(sents, 25)) {
+function prepare(docs: ConllSentence[][], namesFor: (d: number) => Gazetteer | undefined): TrainDoc[] {
+  return docs.map((doc, d) => {
     const words: string[] = [];
     const ranges: Array<[number, number]> = [];
     const spans = [];
@@ -88,25 +98,22 @@ function prepare(sents: ConllSentence[]): { data: TrainSentence[]; docs: { feats
       words.push(...s.words);
       ranges.push([off, words.length]);
     }
-    const feats = extractFeatures(words, ranges, resources);
-    const gold = spansToTags(spans, words.length);
-    for (const [a, b] of ranges) data.push({ feats, gold, from: a, to: b });
-    docs.push({ feats, gold, sents: ranges });
-  }
-  return { data, docs };
+    const df: DocFeatures = extractFeatures(words, ranges, { ...resources, names: NO_NAMES ? undefined : namesFor(d) });
+    return { doc: df, gold: spansToTags(spans, words.length) };
+  });
 }
 
-const tr = prepare(train);
-const ev = prepare(evalSet);
-console.log(`features ready: ${tr.data.length} train sentences, ${ev.data.length} ${evalName} sentences (${Date.now() - t0} ms)`);
+const tr = prepare(trainDocs, (d) => (d % 2 === 0 ? namesOdd : namesEven));
+const ev = prepare(pseudoDocs(evalSet, 25), () => namesAll);
+console.log(`features ready: ${tr.length} train docs, ${ev.length} ${evalName} docs (${Date.now() - t0} ms)`);
 
 function score(model: Model): string {
   const tp = [0, 0, 0], fp = [0, 0, 0], fn = [0, 0, 0];
-  for (const d of ev.docs) {
+  for (const d of ev) {
     const pred = new Int32Array(d.gold.length);
-    for (const [a, b] of d.sents) decode(model, d.feats, a, b, pred);
+    decodeDocument(model, d.doc, pred);
     const key = (s: { start: number; end: number; type: number }) => `${s.start}:${s.end}:${s.type}`;
-    for (const [a, b] of d.sents) {
+    for (const [a, b] of d.doc.sentences) {
       const g = tagsToSpans(d.gold.subarray(a, b), a).filter((s) => s.type < 3);
       const p = tagsToSpans(pred.subarray(a, b), a).filter((s) => s.type < 3);
       const gs = new Set(g.map(key));
@@ -120,15 +127,17 @@ function score(model: Model): string {
   return `F1 ${all.toFixed(4)} (` + [0, 1, 2].map((t) => `${TYPES[t]} ${f1(tp[t], fp[t], fn[t]).toFixed(4)}`).join(', ') + ')';
 }
 
-const model = trainPerceptron(tr.data, resources, {
+const model = trainPerceptron(tr, resources, {
   bits: BITS,
   epochs: EPOCHS,
+  wordDropout: Number(arg('--dropout', '0.2')),
+  seed: Number(arg('--seed', '1')),
   onEpoch: (m, ep) => {
-    if (ev.docs.length && (ep % 2 === 0 || ep === EPOCHS)) console.log(`  ${evalName} (token level, PER/ORG/LOC) after epoch ${ep}: ${score(m)}`);
+    if (ev.length && (ep % 2 === 0 || ep === EPOCHS)) console.log(`  ${evalName} (token level, PER/ORG/LOC) after epoch ${ep}: ${score(m)}`);
   },
 });
 if (OUT) {
-  const buf = serializeModel(model, gazLists);
+  const buf = serializeModel(model);
   writeFileSync(OUT, buf);
   console.log(`wrote ${OUT} (${(buf.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

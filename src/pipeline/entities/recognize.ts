@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { MentionType, RawMention } from '../types.ts';
 import { extractFeatures } from './recognizer/features.ts';
-import { GAZ, buildGazetteer } from './recognizer/gazetteer.ts';
-import { type Model, decode, deserializeModel } from './recognizer/model.ts';
+import { GAZ, lookupPhrase } from './recognizer/gazetteer.ts';
+import { type Model, decodeDocument, deserializeModel } from './recognizer/model.ts';
 import { type TokenSpan, tagsToSpans } from './recognizer/tags.ts';
 import { tokenize } from './recognizer/tokenize.ts';
 
@@ -18,7 +18,7 @@ let cached: Model | null = null;
 
 /** Loads (once) and returns the trained model. */
 export function loadEntityModel(): Model {
-  if (!cached) cached = deserializeModel(readFileSync(fileURLToPath(MODEL_URL)), buildGazetteer);
+  if (!cached) cached = deserializeModel(readFileSync(fileURLToPath(MODEL_URL)));
   return cached;
 }
 
@@ -32,12 +32,11 @@ export function recognizeEntities(text: string): RawMention[] {
   const tk = tokenize(text);
   const n = tk.words.length;
   if (n === 0) return [];
-  const feats = extractFeatures(tk.words, tk.sentences, model.resources);
+  const doc = extractFeatures(tk.words, tk.sentences, model.resources);
   const tags = new Int32Array(n);
-  for (const [a, b] of tk.sentences) decode(model, feats, a, b, tags);
+  decodeDocument(model, doc, tags);
   const out: RawMention[] = [];
-  const phrases = model.resources.gazetteer.phrases;
-  const spans = harmonize(tagsToSpans(tags), tk.words);
+  const spans = harmonize(titledPersons(tagsToSpans(tags), tk.words), tk.words);
   for (const sp of spans) {
     let start = tk.starts[sp.start];
     const end = tk.ends[sp.end - 1];
@@ -47,8 +46,7 @@ export function recognizeEntities(text: string): RawMention[] {
     if (m && !PARTICLES.has(m[1]) && type !== 'misc') start += m[0].length;
     const surface = text.slice(start, end);
     if (type === 'misc') {
-      const key = surface.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
-      if (((phrases.get(key) ?? 0) & DEMONYM_BIT) !== 0) type = 'demonym';
+      if ((lookupPhrase(model.resources.gazetteer, surface) & DEMONYM_BIT) !== 0) type = 'demonym';
     }
     if (end > start) out.push({ start, end, text: surface, type });
   }
@@ -60,7 +58,7 @@ export function recognizeEntities(text: string): RawMention[] {
  * a lone surname of a person named in full elsewhere in the text is a person.
  */
 export function harmonize(spans: TokenSpan[], words: string[]): TokenSpan[] {
-  const keyOf = (sp: TokenSpan) => words.slice(sp.start, sp.end).join(' ').replace(/[’]/g, "'").toLowerCase();
+  const keyOf = (sp: TokenSpan) => words.slice(sp.start, sp.end).join(' ').replace(/[’]/g, "'").replace(/-/g, ' ').toLowerCase();
   const votes = new Map<string, number[]>();
   const surnames = new Set<string>();
   for (const sp of spans) {
@@ -78,4 +76,25 @@ export function harmonize(spans: TokenSpan[], words: string[]): TokenSpan[] {
     if (sp.end - sp.start === 1 && best !== 0 && surnames.has(k) && v[best] <= (v[0] + 1) * 2) best = 0;
     return best === sp.type ? sp : { ...sp, type: best };
   });
+}
+
+const TITLE_RE = /^(?:Mr|Mrs|Ms|Dr|Mister|Madam)\.?$/;
+const NAME_RE = /^(?:\p{Lu}|(?:al|el|bin|ibn|abu|de|van|von|da|di|du|le|la)-?\p{Lu}?)/u;
+
+/**
+ * "Mr Trump", "Mrs. May": the capitalised words after a personal title are a person, whatever the
+ * model said; the title itself is never part of the name.
+ */
+export function titledPersons(spans: TokenSpan[], words: string[]): TokenSpan[] {
+  let out = spans;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!TITLE_RE.test(words[i]) || !/^\p{Lu}/u.test(words[i + 1])) continue;
+    let k = i + 1;
+    while (k < words.length && k - i <= 4 && NAME_RE.test(words[k]) && !TITLE_RE.test(words[k])) k++;
+    const start = i + 1;
+    if (out.some((s) => s.type === 0 && s.start === start && s.end >= k)) continue;
+    out = out.filter((s) => s.end <= i || s.start >= k);
+    out.push({ start, end: k, type: 0 });
+  }
+  return out === spans ? spans : out.sort((a, b) => a.start - b.start);
 }

@@ -5,7 +5,7 @@
  * context words), randomly projected to a dense vector, then clustered by 3-level hierarchical
  * spherical k-means (16 × 16 × 16), giving a 12-bit cluster path (coarse prefixes are features).
  */
-import { rng } from './hash.ts';
+import { hashString, rng } from './hash.ts';
 
 /** Capitalisation bucket of a word from mid-sentence uses: 1 rare, 2..6 increasingly capitalised. */
 export function capBucket(cap: number, total: number): number {
@@ -15,10 +15,10 @@ export function capBucket(cap: number, total: number): number {
 }
 
 /**
- * Builds the lexicon (lower-cased word → packed cluster path and cap bucket; see features.ts)
+ * Builds the lexicon (hash of lower-cased word → packed cluster path and cap bucket; see features.ts)
  * from sentences of original-case tokens.
  */
-export function buildLexicon(sentences: string[][], opts: { minCount?: number; dim?: number; seed?: number } = {}): Map<string, number> {
+export function buildLexicon(sentences: string[][], opts: { minCount?: number; dim?: number; seed?: number } = {}): Map<number, number> {
   const minCount = opts.minCount ?? 3;
   const dim = opts.dim ?? 96;
   const rand = rng(opts.seed ?? 7);
@@ -103,13 +103,41 @@ export function buildLexicon(sentences: string[][], opts: { minCount?: number; d
     groups.forEach((g, c) => recurse(g, level + 1, (prefix << 4) | c));
   };
   recurse(all, 0, 0);
-  const lex = new Map<string, number>();
+  // a second, independent clustering (another projection and seed) for an ensemble of cluster features
+  const path2 = new Int32Array(V);
+  {
+    const R2 = new Float32Array(4 * CD * dim);
+    for (let i = 0; i < R2.length; i++) R2[i] = rand() < 0.5 ? -1 : 1;
+    X.fill(0);
+    for (const [k, c] of co) {
+      const v = Math.floor(k / (4 * CD));
+      const cx = k - v * 4 * CD;
+      const pmi = Math.log((c * N) / (wTotal[v] * ctxTotal[cx]));
+      if (pmi <= 0) continue;
+      const xo = v * dim;
+      const ro = cx * dim;
+      for (let d = 0; d < dim; d++) X[xo + d] += pmi * R2[ro + d];
+    }
+    for (let v = 0; v < V; v++) normalize(X, v * dim, dim);
+    const rec2 = (items: number[], level: number, prefix: number) => {
+      if (level === 3) {
+        for (const i of items) path2[i] = prefix;
+        return;
+      }
+      const assign = kmeans(X, dim, items, 16, rand);
+      const groups: number[][] = Array.from({ length: 16 }, () => []);
+      items.forEach((it, j) => groups[assign[j]].push(it));
+      groups.forEach((g, c) => rec2(g, level + 1, (prefix << 4) | c));
+    };
+    rec2(all, 0, 0);
+  }
+  const lex = new Map<number, number>();
   for (const [w, c] of count) {
     const total = midC.get(w) ?? 0;
     if (c < 2 && total < 1) continue;
     const cb = capBucket(capC.get(w) ?? 0, total);
     const v = vid.get(w);
-    lex.set(w, (cb << 16) | (v !== undefined ? 4096 | path[v] : 0));
+    lex.set(hashString(w), (cb << 16) | (v !== undefined ? 4096 | path[v] | (path2[v] << 20) : 0));
   }
   return lex;
 }

@@ -6,14 +6,30 @@ import { hashString, mix, mix2 } from './hash.ts';
 import { GAZ_COUNT, type Gazetteer, matchGazetteer } from './gazetteer.ts';
 import { normalizeToken } from './tokenize.ts';
 
-/** Feature slots per token. */
-export const FPT = 64;
+/** Feature slots per token: static slots [0, HIST), then prediction-history slots [HIST, FPT). */
+export const FPT = 80;
+/** First prediction-history slot (filled while decoding a document, see model.ts). */
+export const HIST = 72;
 
 /** Resources the features read: word lexicon (clusters + capitalisation statistics) and gazetteer. */
 export interface Resources {
-  /** lower-cased word → packed value: bit 12 = has cluster, bits 0-11 = 3-level cluster path, bits 16-19 = cap bucket. */
-  lexicon: Map<string, number>;
+  /** hash of lower-cased word → packed value: bit 12 = has cluster, bits 0-11 = 3-level cluster path, bits 16-19 = cap bucket, bits 20-31 = second clustering's path. */
+  lexicon: Map<number, number>;
+  /** External name lists. */
   gazetteer: Gazetteer;
+  /** Names seen in labeled training data (categories 0-3 = PER, ORG, LOC, MISC). */
+  names?: Gazetteer;
+}
+
+/** Features of one document plus per-token attributes used while decoding. */
+export interface DocFeatures {
+  /** n × FPT feature hashes (0 = empty slot). */
+  feats: Int32Array;
+  /** Hash of each token's lower-cased (normalised) form. */
+  lowH: Int32Array;
+  /** 1 where the token starts with a capital letter. */
+  caps: Uint8Array;
+  sentences: Array<[number, number]>;
 }
 
 const RE_UPPER = /\p{Lu}/u;
@@ -59,7 +75,7 @@ export function trueCaseLeadIns(words: string[], sentences: Array<[number, numbe
     let lower = 0;
     for (let i = e; i < b; i++) if (RE_LOWER.test(words[i])) lower++;
     if (lower * 2 < b - e) continue;
-    for (let i = k; i < e; i++) words[i] = words[i][0] + words[i].slice(1).toLowerCase();
+    for (let i = k; i < e; i++) if (words[i].length >= 4) words[i] = words[i][0] + words[i].slice(1).toLowerCase();
   }
 }
 
@@ -70,7 +86,7 @@ const PAD_R = hashString('</s>');
  * Extracts features for a document given as raw token strings and sentence ranges.
  * Document-level features look only at the text of this document.
  */
-export function extractFeatures(rawWords: string[], sentences: Array<[number, number]>, res: Resources): Int32Array {
+export function extractFeatures(rawWords: string[], sentences: Array<[number, number]>, res: Resources): DocFeatures {
   const n = rawWords.length;
   const out = new Int32Array(n * FPT);
   const words = rawWords.map(normalizeToken).map(stripGluedPrefix);
@@ -83,14 +99,16 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
   const caps = new Uint8Array(n); // 1 = first letter upper
   const allCaps = new Uint8Array(n); // 1 = >=2 letters, no lower
   const gaz = new Int32Array(n);
+  const names = new Int32Array(n);
   const sentInit = new Uint8Array(n);
   const sentAllCaps = new Uint8Array(n);
+  const sentKind = new Uint8Array(n); // numeric-ratio bucket × length bucket (tables vs prose)
   for (let i = 0; i < n; i++) {
     const w = words[i];
     lowH[i] = hashString(lowers[i]);
     rawH[i] = hashString(w);
     shapeH[i] = hashString(shapeOf(w));
-    lex[i] = res.lexicon.get(lowers[i]) ?? -1;
+    lex[i] = res.lexicon.get(lowH[i]) ?? 0; // 0 = unknown word (known words have a cap bucket ≥ 1)
     const c0 = w.charCodeAt(0);
     const up = (c0 >= 65 && c0 <= 90) || (c0 > 127 && RE_UPPER.test(w[0]));
     caps[i] = up ? 1 : 0;
@@ -110,8 +128,16 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
       }
     }
     const ac = alpha >= 2 && upper / alpha >= 0.6 ? 1 : 0;
-    for (let i = a; i < b; i++) sentAllCaps[i] = ac;
-    matchGazetteer(res.gazetteer, lowers, caps, a, b, gaz);
+    let nums = 0;
+    for (let i = a; i < b; i++) if (/^[\d.,:/-]*\d[\d.,:/-]*$/.test(words[i])) nums++;
+    const len = b - a;
+    const kind = (nums === 0 ? 0 : nums * 3 < len ? 1 : nums * 3 < len * 2 ? 2 : 3) * 4 + (len <= 3 ? 0 : len <= 8 ? 1 : len <= 20 ? 2 : 3);
+    for (let i = a; i < b; i++) {
+      sentAllCaps[i] = ac;
+      sentKind[i] = kind;
+    }
+    matchGazetteer(res.gazetteer, lowers, caps, a, b, gaz, GAZ_COUNT);
+    if (res.names) matchGazetteer(res.names, lowers, caps, a, b, names, 4);
   }
   // document statistics: mid-sentence capitalised vs lower-case uses of each word
   const docCap = new Map<number, number>();
@@ -126,7 +152,7 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
     const o = i * FPT;
     let f = 0;
     const put = (x: number) => {
-      out[o + f++] = x === 0 ? 1 : x;
+      if (f < HIST) out[o + f++] = x === 0 ? 1 : x;
     };
     const L1 = i > 0 ? lowH[i - 1] : PAD_L;
     const L2 = i > 1 ? lowH[i - 2] : PAD_L;
@@ -157,26 +183,34 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
     }
     // clusters
     const lx = lex[i];
-    const hasCl = lx >= 0 && (lx & 4096) !== 0;
+    const hasCl = (lx & 4096) !== 0;
     if (hasCl) {
       const p = lx & 4095;
       put(mix(20, p >> 8));
       put(mix(21, p >> 4));
       put(mix(22, p));
       put(mix2(23, p, S0));
+      const p2 = (lx >>> 20) & 4095;
+      put(mix(48, p2 >> 8));
+      put(mix(49, p2 >> 4));
+      put(mix(50, p2));
     } else put(mix(24, len > 3 ? 1 : 0));
     for (const d of [-2, -1, 1, 2]) {
       const j = i + d;
-      const v = j >= 0 && j < n ? lex[j] : -2;
-      const cp = v >= 0 && (v & 4096) !== 0 ? v & 4095 : v < -1 ? 9999 : 8888;
+      const out_ = j < 0 || j >= n;
+      const v = out_ ? 0 : lex[j];
+      const cp = (v & 4096) !== 0 ? v & 4095 : out_ ? 9999 : 8888;
       put(mix2(25, d, cp >> 4 | (cp > 4095 ? 1 << 20 : 0)));
-      if (d === -1 || d === 1) put(mix2(26, d, cp));
+      if (d === -1 || d === 1) {
+        put(mix2(26, d, cp));
+        put(mix2(51, d, (v & 4096) !== 0 ? (v >>> 24) & 255 : out_ ? 9999 : 999));
+      }
     }
     // capitalisation statistics from unlabeled news
-    const cb = lx >= 0 ? (lx >> 16) & 15 : 0;
+    const cb = (lx >> 16) & 15;
     put(mix2(27, cb, caps[i] * 2 + allCaps[i] + sentInit[i] * 4 + sentAllCaps[i] * 8));
-    const cbl = i > 0 && lex[i - 1] >= 0 ? (lex[i - 1] >> 16) & 15 : 0;
-    const cbr = i + 1 < n && lex[i + 1] >= 0 ? (lex[i + 1] >> 16) & 15 : 0;
+    const cbl = i > 0 ? (lex[i - 1] >> 16) & 15 : 0;
+    const cbr = i + 1 < n ? (lex[i + 1] >> 16) & 15 : 0;
     put(mix2(28, cbl, i > 0 ? caps[i - 1] : 2));
     put(mix2(29, cbr, i + 1 < n ? caps[i + 1] : 2));
     // gazetteers
@@ -187,7 +221,7 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
       if (g === 0) continue;
       for (let c = 0; c < GAZ_COUNT; c++) {
         const code = (g >> (3 * c)) & 7;
-        if (code) put(mix2(30 + d, c, d === 0 ? code : code > 2 ? 1 : 0));
+        if (code) put(mix2(42 + d, c, d === 0 ? code : code > 2 ? 1 : 0));
       }
     }
     // word n-grams
@@ -205,7 +239,17 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
       put(mix2(39, (dc > 0 ? 1 : 0) + (dl > 0 ? 2 : 0), sentInit[i] + 2 * (sentAllCaps[i] | allCaps[i])));
     }
     put(mix(40, len > 12 ? 12 : len));
-    if (f > FPT) throw new Error('too many features');
+    put(mix2(44, sentKind[i], S0));
+    if (hasCl) put(mix2(45, sentKind[i], (lx & 4095) >> 4));
+    // names seen in training data (cross-validated during training)
+    for (const d of [-1, 0, 1]) {
+      const j = i + d;
+      if (j < 0 || j >= n || names[j] === 0) continue;
+      for (let c = 0; c < 4; c++) {
+        const code = (names[j] >> (3 * c)) & 7;
+        if (code) put(mix2(46 + d, c, d === 0 ? code : code > 2 ? 1 : 0));
+      }
+    }
   }
-  return out;
+  return { feats: out, lowH, caps, sentences };
 }

@@ -1,10 +1,13 @@
 /**
- * Phrase gazetteers (countries, cities, regions, first names, demonyms, cue words) matched over
- * lower-cased token sequences. Entries come from npm data packages at training time and are
- * stored inside the model file (see ../model/README.md for sources and licences).
+ * Phrase gazetteers matched over lower-cased token sequences. Phrases are kept only as 32-bit
+ * hashes of their lower-cased, single-space-joined text, mapped to a category bitmask.
+ * External lists (countries, cities, regions, first names, demonyms, cue words) come from npm data
+ * packages at training time (see ../model/README.md); a second gazetteer holds hashed names seen
+ * in the training data (used with two-fold cross-validation during training).
  */
+import { hashMore, hashString } from './hash.ts';
 
-/** Gazetteer categories, as bit indexes. */
+/** Categories of the external gazetteer, as bit indexes. */
 export const GAZ = {
   country: 0,
   city: 1,
@@ -13,27 +16,41 @@ export const GAZ = {
   demonym: 4,
   orgWord: 5,
   title: 6,
+  knownOrg: 7,
+  knownPerson: 8,
 } as const;
-/** Number of gazetteer categories. */
-export const GAZ_COUNT = 7;
+/** Number of external gazetteer categories. */
+export const GAZ_COUNT = 9;
 
-/** A phrase → category-bitmask dictionary with the longest phrase length. */
+/** A phrase-hash → category-bitmask dictionary with the longest phrase length (in tokens). */
 export interface Gazetteer {
-  phrases: Map<string, number>;
+  phrases: Map<number, number>;
   maxLen: number;
 }
 
-/** Builds a gazetteer from category → phrases lists (phrases are lower-cased on insert). */
-export function buildGazetteer(lists: Record<string, string[]>): Gazetteer {
-  const phrases = new Map<string, number>();
+/** Normalises a phrase for lookup like the feature extractor does: glued lower-case prefixes dropped ("al-Sham" → "Sham"), lower case, ASCII apostrophes, single spaces. */
+export function phraseKey(p: string): string {
+  return p
+    .trim()
+    .split(/\s+/)
+    .map((t) => t.replace(/^\p{Ll}{1,6}-(?=\p{Lu})/u, ''))
+    .join(' ')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'");
+}
+
+/** Builds a gazetteer from category → phrase lists; `cats` maps category names to bit indexes. */
+export function buildGazetteer(lists: Record<string, string[]>, cats: Record<string, number> = GAZ): Gazetteer {
+  const phrases = new Map<number, number>();
   let maxLen = 1;
   for (const [cat, list] of Object.entries(lists)) {
-    const bit = 1 << (GAZ as Record<string, number>)[cat];
-    if (!bit) throw new Error(`unknown gazetteer category ${cat}`);
+    if (cats[cat] === undefined) throw new Error(`unknown gazetteer category ${cat}`);
+    const bit = 1 << cats[cat];
     for (const p of list) {
-      const key = p.toLowerCase().trim().replace(/\s+/g, ' ');
+      const key = phraseKey(p);
       if (!key) continue;
-      phrases.set(key, (phrases.get(key) ?? 0) | bit);
+      const h = hashString(key);
+      phrases.set(h, (phrases.get(h) ?? 0) | bit);
       const len = key.split(' ').length;
       if (len > maxLen) maxLen = len;
     }
@@ -41,38 +58,67 @@ export function buildGazetteer(lists: Record<string, string[]>): Gazetteer {
   return { phrases, maxLen: Math.min(maxLen, 6) };
 }
 
+/** Looks up a phrase's category bitmask (0 when absent). */
+export function lookupPhrase(gaz: Gazetteer, phrase: string): number {
+  return gaz.phrases.get(hashString(phraseKey(phrase))) ?? 0;
+}
+
+/** Flattens a gazetteer into arrays for storage. */
+export function gazetteerToArrays(g: Gazetteer): { keys: Int32Array; masks: Int32Array; maxLen: number } {
+  return { keys: Int32Array.from(g.phrases.keys()), masks: Int32Array.from(g.phrases.values()), maxLen: g.maxLen };
+}
+
+/** Rebuilds a gazetteer from {@link gazetteerToArrays} output. */
+export function gazetteerFromArrays(keys: Int32Array, masks: Int32Array, maxLen: number): Gazetteer {
+  const phrases = new Map<number, number>();
+  for (let i = 0; i < keys.length; i++) phrases.set(keys[i], masks[i]);
+  return { phrases, maxLen };
+}
+
 /**
- * Marks gazetteer matches: returns, per token, for each category, the BILOU position code
- * (0 = none, 1 = B, 2 = I, 3 = L, 4 = U) packed 3 bits per category. Matches start only at
- * capitalised tokens; the longest match per start wins for each category.
+ * Marks gazetteer matches: per token, for each of `ncat` categories, the BILOU position code
+ * (0 = none, 1 = B, 2 = I, 3 = L, 4 = U) packed 3 bits per category into `out`. Matches start
+ * and end at capitalised tokens; the longest match per start wins for each category.
  */
-export function matchGazetteer(gaz: Gazetteer, lowers: string[], caps: Uint8Array, from: number, to: number, out: Int32Array): void {
+export function matchGazetteer(
+  gaz: Gazetteer,
+  lowers: string[],
+  caps: Uint8Array,
+  from: number,
+  to: number,
+  out: Int32Array,
+  ncat: number,
+): void {
+  const lens: number[] = [];
+  const masks: number[] = [];
   for (let i = from; i < to; i++) {
     if (!caps[i]) continue;
-    let phrase = '';
+    let h = 0;
     let found = 0;
     const maxL = Math.min(gaz.maxLen, to - i);
-    const lens: number[] = [];
-    const masks: number[] = [];
+    lens.length = 0;
+    masks.length = 0;
     for (let L = 1; L <= maxL; L++) {
-      phrase = L === 1 ? lowers[i] : phrase + ' ' + lowers[i + L - 1];
-      const m = gaz.phrases.get(phrase);
-      if (m !== undefined) {
+      h = L === 1 ? hashString(lowers[i]) : hashMore(hashMore(h, ' '), lowers[i + L - 1]);
+      const m = gaz.phrases.get(h);
+      if (m !== undefined && caps[i + L - 1]) {
         lens.push(L);
         masks.push(m);
         found |= m;
       }
     }
     if (!found) continue;
-    for (let c = 0; c < GAZ_COUNT; c++) {
+    for (let c = 0; c < ncat; c++) {
       if (!(found & (1 << c))) continue;
       let L = 0;
-      for (let k = lens.length - 1; k >= 0; k--) if (masks[k] & (1 << c)) { L = lens[k]; break; }
-      // last token must be capitalised too (avoid "Guinea and")
-      if (!caps[i + L - 1]) continue;
+      for (let k = lens.length - 1; k >= 0; k--)
+        if (masks[k] & (1 << c)) {
+          L = lens[k];
+          break;
+        }
+      const shift = 3 * c;
       for (let j = 0; j < L; j++) {
         const code = L === 1 ? 4 : j === 0 ? 1 : j === L - 1 ? 3 : 2;
-        const shift = 3 * c;
         if (((out[i + j] >> shift) & 7) === 0) out[i + j] |= code << shift;
       }
     }

@@ -20,6 +20,17 @@ const TITLES =
 const EXTRA_DEMONYMS =
   'European Europeans Asian Asians African Africans Arab Arabs Arabic Kurdish Kurd Kurds English Scottish Scots Welsh Northern Irish Basque Catalan Flemish Latin American Western Westerners Soviet Soviets Yugoslav Bosnian Bosnians Serb Serbs Croat Croats Chechen Chechens Tamil Tamils Sikh Pashtun Shi\'ite Sunni Palestinian Palestinians Israeli Israelis Texan Californian Scandinavian Nordic Baltic Caribbean Balkan Middle Eastern Iraqi Iraqis Syrian Syrians Iranian Iranians American Americans British Briton Britons';
 
+// Well-known organisations and people (general knowledge, spanning the 1990s and today so that
+// the training data gives these features weight and they carry over to current news).
+const KNOWN_ORGS =
+  'United_Nations UN NATO Nato European_Union EU IMF International_Monetary_Fund World_Bank WTO World_Trade_Organisation World_Trade_Organization OPEC Opec WHO World_Health_Organization UNESCO Unicef UNICEF Red_Cross Amnesty_International Human_Rights_Watch Greenpeace Interpol FIFA Uefa UEFA IOC International_Olympic_Committee ' +
+  'Hamas Hezbollah Hizbollah Taliban Al-Qaeda Al_Qaeda al-Qaeda al_Qaeda ISIS ISIL Islamic_State PLO IRA Sinn_Fein ETA PKK KDP PUK Khmer_Rouge Muslim_Brotherhood Hayat_Tahrir_al-Sham HTS Houthis Wagner_Group Boko_Haram Al-Shabaab Kremlin Pentagon White_House Congress Senate Supreme_Court FBI CIA NSA KGB FSB MI5 MI6 Mossad Interior_Ministry Foreign_Ministry State_Department Treasury Treasury_Department Federal_Reserve Fed Bundesbank Bank_of_England European_Central_Bank ECB ' +
+  'Reuters Associated_Press AP AFP BBC CNN Fox_News Wall_Street_Journal New_York_Times Washington_Post Financial_Times The_Guardian Bloomberg Xinhua Tass Interfax Al_Jazeera Sky_News ' +
+  'Microsoft Apple Google Alphabet Amazon Facebook Meta IBM Intel General_Motors GM Ford Toyota Volkswagen Boeing Airbus Exxon Shell BP Gazprom Nokia Ericsson Siemens Sony Samsung Nissan Honda Fiat Renault Daimler BMW Tesla Nvidia OpenAI Goldman_Sachs Morgan_Stanley JP_Morgan Citigroup Barclays HSBC Deutsche_Bank ' +
+  'Labour Labour_Party Conservative_Party Conservatives Tories Democrats Republicans Democratic_Party Republican_Party Likud Bundestag Duma Knesset Parliament International_Crisis_Group Crisis_Group Manchester_United Real_Madrid Barcelona Juventus Bayern_Munich Ajax Arsenal Chelsea Liverpool';
+const KNOWN_PEOPLE =
+  'Bill_Clinton Clinton Hillary_Clinton Boris_Yeltsin Yeltsin Yasser_Arafat Arafat Benjamin_Netanyahu Netanyahu Helmut_Kohl Kohl Jacques_Chirac Chirac John_Major Tony_Blair Blair Nelson_Mandela Mandela Saddam_Hussein Saddam Bob_Dole Dole Boutros_Boutros-Ghali Kofi_Annan Annan Gordon_Brown Bashar_al-Assad Assad al-Assad Hafez_al-Assad ' +
+  'Donald_Trump Trump Joe_Biden Biden Barack_Obama Obama George_Bush Bush Kamala_Harris Vladimir_Putin Putin Volodymyr_Zelensky Zelensky Zelenskyy Xi_Jinping Xi Emmanuel_Macron Macron Angela_Merkel Merkel Olaf_Scholz Recep_Tayyip_Erdogan Erdogan Narendra_Modi Modi Keir_Starmer Starmer Rishi_Sunak Boris_Johnson Theresa_May Elon_Musk Musk Mohammed_bin_Salman Ali_Khamenei Khamenei Kim_Jong_Un Kim_Jong-un Ahmad_al-Sharaa al-Sharaa Sharaa Pope_Francis Antonio_Guterres Guterres';
 const split = (s: string) => s.split(/[| ]/).filter(Boolean);
 const splitPhrases = (s: string) => s.split(' ').filter(Boolean).map((x) => x.replace(/_/g, ' '));
 
@@ -65,5 +76,7 @@ export function loadGazetteerLists(minCityPopulation = 20000): Record<string, st
     demonym: [...demonym],
     orgWord: split(ORG_WORDS),
     title: split(TITLES),
+    knownOrg: splitPhrases(KNOWN_ORGS),
+    knownPerson: splitPhrases(KNOWN_PEOPLE),
   };
 }

@@ -1,13 +1,15 @@
 /**
  * The trained model: hashed-feature weights per BILOU tag, tag transitions, lexicon and
- * gazetteer; Viterbi decoding; compact (de)serialisation (zlib-compressed binary).
+ * gazetteers; document decoding (Viterbi per sentence, with features from the predictions made
+ * earlier in the same document); compact (de)serialisation (zlib-compressed binary).
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { FPT, type Resources } from './features.ts';
-import { type Gazetteer } from './gazetteer.ts';
-import { NT, allowed, allowedEnd } from './tags.ts';
+import { type DocFeatures, FPT, HIST, type Resources } from './features.ts';
+import { gazetteerFromArrays, gazetteerToArrays } from './gazetteer.ts';
+import { mix, mix2 } from './hash.ts';
+import { NT, allowed, allowedEnd, posOfTag, typeOfTag } from './tags.ts';
 
-/** Runtime model. `rowOf[bucket]` gives the weight row offset (row * NT) or -1. */
+/** Runtime model. `rowOf[bucket]` gives the weight row offset (row * NT) or -1; null = dense. */
 export interface Model {
   bits: number;
   rowOf: Int32Array | null;
@@ -29,8 +31,17 @@ const END = (() => {
   for (let t = 0; t < NT; t++) if (!allowedEnd(t)) e[t] = NEG;
   return e;
 })();
+/** For each tag, the previous tags allowed before it (flattened, with offsets). */
+const PREV_OFF = new Int32Array(NT + 1);
+const PREV_LIST: number[] = [];
+for (let t = 0; t < NT; t++) {
+  PREV_OFF[t] = PREV_LIST.length;
+  for (let p = 0; p < NT; p++) if (allowed(p, t)) PREV_LIST.push(p);
+}
+PREV_OFF[NT] = PREV_LIST.length;
+const PREV = Int32Array.from(PREV_LIST);
 
-/** Adds the emission scores of tokens [from, to) into `scores` ((to - from) × NT). */
+/** Writes the emission scores of tokens [from, to) into `scores` ((to - from) × NT). */
 export function emissions(model: Model, feats: Int32Array, from: number, to: number, scores: Float32Array): void {
   const { weights, rowOf } = model;
   const mask = (1 << model.bits) - 1;
@@ -40,7 +51,11 @@ export function emissions(model: Model, feats: Int32Array, from: number, to: num
     const fo = i * FPT;
     for (let k = 0; k < FPT; k++) {
       const h = feats[fo + k];
-      if (h === 0) break;
+      if (h === 0) {
+        if (k >= HIST) break;
+        k = HIST - 1;
+        continue;
+      }
       const row = rowOf === null ? (h & mask) * NT : rowOf[h & mask];
       if (row < 0) continue;
       for (let t = 0; t < NT; t++) scores[so + t] += weights[row + t];
@@ -73,9 +88,9 @@ export function decode(model: Model, feats: Int32Array, from: number, to: number
     for (let t = 0; t < NT; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < NT; p++) {
-        const idx = (p + 1) * NT + t;
-        const v = delta[po + p] + tr[idx] + CONSTRAINT[idx];
+      for (let q = PREV_OFF[t], qe = PREV_OFF[t + 1]; q < qe; q++) {
+        const p = PREV[q];
+        const v = delta[po + p] + tr[(p + 1) * NT + t];
         if (v > best) {
           best = v;
           arg = p;
@@ -101,8 +116,51 @@ export function decode(model: Model, feats: Int32Array, from: number, to: number
   }
 }
 
-/** Serialises a model (dense or compact) to a gzip buffer; keeps only non-zero rows, int16-quantised. */
-export function serializeModel(model: Model, gazLists: Record<string, string[]>): Buffer {
+/**
+ * Decodes a document sentence by sentence. Before each sentence, its capitalised tokens get
+ * features from the labels predicted for the same word earlier in the document (extended
+ * prediction history) and whether the word was the surname of a person named earlier.
+ * `onSentence` (training) runs after each sentence is decoded, while its history features are set.
+ */
+export function decodeDocument(model: Model, doc: DocFeatures, out: Int32Array, onSentence?: (from: number, to: number) => void): void {
+  const { feats, lowH, caps } = doc;
+  const hist = new Map<number, Int32Array>();
+  const surnames = new Set<number>();
+  for (const [a, b] of doc.sentences) {
+    for (let i = a; i < b; i++) {
+      if (!caps[i]) continue;
+      let s = HIST;
+      const o = i * FPT;
+      const c = hist.get(lowH[i]);
+      if (c) {
+        let total = 0;
+        let arg = 0;
+        for (let t = 0; t < 5; t++) {
+          total += c[t];
+          if (c[t] > c[arg]) arg = t;
+        }
+        for (let t = 0; t < 5; t++) if (c[t] > 0) feats[o + s++] = mix2(60, t, c[t] === total ? 2 : c[t] * 2 >= total ? 1 : 0);
+        feats[o + s++] = mix(61, arg);
+      } else feats[o + s++] = mix(61, 99);
+      if (surnames.has(lowH[i])) feats[o + s++] = mix(62, 1);
+    }
+    decode(model, feats, a, b, out);
+    if (onSentence) onSentence(a, b);
+    for (let i = a; i < b; i++) {
+      const o = i * FPT;
+      for (let k = HIST; k < FPT; k++) feats[o + k] = 0;
+      if (!caps[i]) continue;
+      let c = hist.get(lowH[i]);
+      if (!c) hist.set(lowH[i], (c = new Int32Array(5)));
+      const tag = out[i];
+      c[tag === 0 ? 0 : typeOfTag(tag) + 1]++;
+      if (tag !== 0 && typeOfTag(tag) === 0 && posOfTag(tag) === 2) surnames.add(lowH[i]);
+    }
+  }
+}
+
+/** Serialises a model to a gzip buffer; keeps only non-zero rows, int16-quantised. */
+export function serializeModel(model: Model): Buffer {
   const { weights } = model;
   const size = 1 << model.bits;
   const buckets: number[] = [];
@@ -124,13 +182,18 @@ export function serializeModel(model: Model, gazLists: Record<string, string[]>)
     const row = model.rowOf === null ? b * NT : model.rowOf[b];
     for (let t = 0; t < NT; t++) q[r * NT + t] = Math.round(weights[row + t] / scale);
   });
-  const lexWords = [...model.resources.lexicon.keys()];
-  const lexVals = Int32Array.from(lexWords.map((w) => model.resources.lexicon.get(w)!));
-  const header = JSON.stringify({ version: 1, bits: model.bits, NT, FPT, rows: buckets.length, scale, lexCount: lexWords.length, gazLists });
+  const { lexicon, gazetteer, names } = model.resources;
+  const g = gazetteerToArrays(gazetteer);
+  const nm = gazetteerToArrays(names ?? { phrases: new Map(), maxLen: 1 });
+  const header = JSON.stringify({ version: 2, bits: model.bits, NT, FPT, HIST, rows: buckets.length, scale, gazMaxLen: g.maxLen, namesMaxLen: nm.maxLen });
   const parts = [
     Buffer.from(header, 'utf8'),
-    Buffer.from(lexWords.join('\n'), 'utf8'),
-    Buffer.from(lexVals.buffer),
+    Buffer.from(Int32Array.from(lexicon.keys()).buffer),
+    Buffer.from(Int32Array.from(lexicon.values()).buffer),
+    Buffer.from(g.keys.buffer),
+    Buffer.from(g.masks.buffer),
+    Buffer.from(nm.keys.buffer),
+    Buffer.from(nm.masks.buffer),
     Buffer.from(Int32Array.from(buckets).buffer),
     Buffer.from(q.buffer),
     Buffer.from(model.trans.buffer, model.trans.byteOffset, model.trans.byteLength),
@@ -141,32 +204,32 @@ export function serializeModel(model: Model, gazLists: Record<string, string[]>)
 }
 
 /** Loads a model from a buffer written by {@link serializeModel}. */
-export function deserializeModel(gz: Buffer, buildGaz: (lists: Record<string, string[]>) => Gazetteer): Model {
+export function deserializeModel(gz: Buffer): Model {
   const buf = gunzipSync(gz);
-  const lens = [0, 1, 2, 3, 4, 5].map((i) => buf.readUInt32LE(4 * i));
-  let off = 24;
-  const slice = (i: number) => {
-    const s = buf.subarray(off, off + lens[i]);
-    off += lens[i];
-    return s;
-  };
-  const aligned = (b: Buffer) => {
-    const c = new Uint8Array(b.length);
-    c.set(b);
-    return c.buffer;
-  };
-  const header = JSON.parse(slice(0).toString('utf8'));
-  if (header.FPT !== FPT || header.NT !== NT) throw new Error('entity model does not match feature extractor');
-  const lexWords = slice(1).toString('utf8').split('\n');
-  const lexVals = new Int32Array(aligned(slice(2)));
-  const buckets = new Int32Array(aligned(slice(3)));
-  const q = new Int16Array(aligned(slice(4)));
-  const trans = new Float32Array(aligned(slice(5)));
-  const lexicon = new Map<string, number>();
-  for (let i = 0; i < lexWords.length; i++) lexicon.set(lexWords[i], lexVals[i]);
+  const count = 10;
+  const lens = Array.from({ length: count }, (_, i) => buf.readUInt32LE(4 * i));
+  let off = 4 * count;
+  const parts = lens.map((len) => {
+    const c = new Uint8Array(len);
+    c.set(buf.subarray(off, off + len));
+    off += len;
+    return c;
+  });
+  const header = JSON.parse(Buffer.from(parts[0]).toString('utf8'));
+  if (header.FPT !== FPT || header.NT !== NT || header.HIST !== HIST) throw new Error('entity model does not match feature extractor');
+  const i32 = (k: number) => new Int32Array(parts[k].buffer);
+  const lexKeys = i32(1);
+  const lexVals = i32(2);
+  const lexicon = new Map<number, number>();
+  for (let i = 0; i < lexKeys.length; i++) lexicon.set(lexKeys[i], lexVals[i]);
+  const gazetteer = gazetteerFromArrays(i32(3), i32(4), header.gazMaxLen);
+  const names = gazetteerFromArrays(i32(5), i32(6), header.namesMaxLen);
+  const buckets = i32(7);
+  const q = new Int16Array(parts[8].buffer);
+  const trans = new Float32Array(parts[9].buffer);
   const rowOf = new Int32Array(1 << header.bits).fill(-1);
   for (let r = 0; r < buckets.length; r++) rowOf[buckets[r]] = r * NT;
   const weights = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) weights[i] = q[i] * header.scale;
-  return { bits: header.bits, rowOf, weights, trans, resources: { lexicon, gazetteer: buildGaz(header.gazLists) } };
+  return { bits: header.bits, rowOf, weights, trans, resources: { lexicon, gazetteer, names: names.phrases.size ? names : undefined } };
 }

@@ -1,25 +1,27 @@
 /**
  * Averaged structured perceptron over BILOU tags with first-order Viterbi decoding
- * (training side; the runtime only decodes).
+ * (training side; the runtime only decodes). Documents are decoded in order so that the
+ * prediction-history features see the model's own earlier predictions, as at run time.
  */
-import { rng } from './hash.ts';
-import { FPT, type Resources } from './features.ts';
-import { type Model, decode } from './model.ts';
+import { hashString, mix, rng } from './hash.ts';
+import { type DocFeatures, FPT, type Resources } from './features.ts';
+import { type Model, decodeDocument } from './model.ts';
 import { NT } from './tags.ts';
 
-/** One training sentence: tokens [from, to) of a document's feature array, with gold tags for the document. */
-export interface TrainSentence {
-  feats: Int32Array;
+const UNK1 = mix(1, hashString('<unk>'));
+const UNK2 = mix(2, hashString('<unk>'));
+
+/** A training document: features and gold tags per token. */
+export interface TrainDoc {
+  doc: DocFeatures;
   gold: Int32Array;
-  from: number;
-  to: number;
 }
 
 /** Trains a dense averaged perceptron; calls `onEpoch` with the averaged model after each epoch. */
 export function trainPerceptron(
-  data: TrainSentence[],
+  data: TrainDoc[],
   resources: Resources,
-  opts: { bits: number; epochs: number; seed?: number; onEpoch?: (m: Model, epoch: number) => void },
+  opts: { bits: number; epochs: number; seed?: number; wordDropout?: number; onEpoch?: (m: Model, epoch: number) => void },
 ): Model {
   const size = 1 << opts.bits;
   const mask = size - 1;
@@ -31,12 +33,11 @@ export function trainPerceptron(
   const rand = rng(opts.seed ?? 1);
   const order = data.map((_, i) => i);
   let c = 1;
-  let pred = new Int32Array(1024);
   const upd = (feats: Int32Array, i: number, tag: number, d: number) => {
     const fo = i * FPT;
     for (let k = 0; k < FPT; k++) {
       const h = feats[fo + k];
-      if (h === 0) break;
+      if (h === 0) continue;
       const idx = (h & mask) * NT + tag;
       W[idx] += d;
       U[idx] += c * d;
@@ -55,30 +56,48 @@ export function trainPerceptron(
       [order[i], order[j]] = [order[j], order[i]];
     }
     let errors = 0;
-    for (const si of order) {
-      const s = data[si];
-      if (pred.length < s.to) pred = new Int32Array(s.to * 2);
-      decode(model, s.feats, s.from, s.to, pred);
-      for (let i = s.from; i < s.to; i++) {
-        const g = s.gold[i];
-        const p = pred[i];
-        if (g !== p) {
-          errors++;
-          upd(s.feats, i, g, 1);
-          upd(s.feats, i, p, -1);
-        }
-        const pg = i === s.from ? -1 : s.gold[i - 1];
-        const pp = i === s.from ? -1 : pred[i - 1];
-        if (pg !== pp || g !== p) {
-          const a = (pg + 1) * NT + g;
-          const b = (pp + 1) * NT + p;
-          T[a] += 1;
-          TU[a] += c;
-          T[b] -= 1;
-          TU[b] -= c;
+    for (const di of order) {
+      const { doc, gold } = data[di];
+      const pred = new Int32Array(gold.length);
+      // word dropout: hide the identity of some capitalised words so context and shape features learn more
+      const saved: number[] = [];
+      if (opts.wordDropout) {
+        for (let i = 0; i < gold.length; i++) {
+          if (!doc.caps[i] || rand() >= opts.wordDropout) continue;
+          const o = i * FPT;
+          saved.push(i, doc.feats[o + 1], doc.feats[o + 2]);
+          doc.feats[o + 1] = UNK1;
+          doc.feats[o + 2] = UNK2;
         }
       }
-      c++;
+      decodeDocument(model, doc, pred, (a, b) => {
+        const feats = doc.feats;
+        for (let i = a; i < b; i++) {
+          const g = gold[i];
+          const p = pred[i];
+          if (g !== p) {
+            errors++;
+            upd(feats, i, g, 1);
+            upd(feats, i, p, -1);
+          }
+          const pg = i === a ? -1 : gold[i - 1];
+          const pp = i === a ? -1 : pred[i - 1];
+          if (pg !== pp || g !== p) {
+            const x = (pg + 1) * NT + g;
+            const y = (pp + 1) * NT + p;
+            T[x] += 1;
+            TU[x] += c;
+            T[y] -= 1;
+            TU[y] -= c;
+          }
+        }
+        c++;
+      });
+      for (let k = 0; k < saved.length; k += 3) {
+        const o = saved[k] * FPT;
+        doc.feats[o + 1] = saved[k + 1];
+        doc.feats[o + 2] = saved[k + 2];
+      }
     }
     console.log(`epoch ${ep}: ${errors} token errors`);
     if (opts.onEpoch) opts.onEpoch(averaged(), ep);
