@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { contentPaths, deployment } from './src/config.ts';
 import digestDev from './src/integrations/digest-dev.ts';
+import searchAndOffline from './src/integrations/pagefind.ts';
 import remarkHtmlAsText from './src/pipeline/parse/plugins/remark-html-as-text.ts';
 import remarkEntityLinks from './src/plugins/remark-entity-links.ts';
 import remarkExternalLinks from './src/plugins/remark-external-links.ts';
@@ -19,7 +20,7 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), digestDev()],
+  integrations: [mdx(), digestDev(), searchAndOffline()],
   markdown: {
     syntaxHighlight: false,
     // Article bodies are data: raw HTML is shown as text, mention links are resolved through the

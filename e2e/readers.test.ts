@@ -1,0 +1,124 @@
+/**
+ * Readers in a real browser: search (Pagefind), offline reading (service worker) and
+ * accessibility (axe-core) on the seed site built under the GitHub Pages base path `/news-digest/`.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { buildSite, copyProjectSeeds, makeSeeds, type BuiltSite } from '../test/helpers/site.ts';
+import { chromiumAvailable, openBrowser, SKIP_REASON, type OpenBrowser } from './helpers/browser.ts';
+import { serve, type StaticServer } from './helpers/serve.ts';
+
+const BASE = '/news-digest/';
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+/** Result links of the search page, in order, once results are shown. */
+async function searchResults(page: Page): Promise<string[]> {
+  await page.locator('#search-results li').first().waitFor();
+  return page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+}
+
+/** Serious and critical axe-core violations on the current page. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
+    return result.violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const run = chromiumAvailable();
+
+describe.skipIf(!run)('readers: search, offline, accessibility', () => {
+  let site: BuiltSite;
+  let server: StaticServer;
+  let browser: OpenBrowser;
+  let articlePath: string;
+
+  beforeAll(async () => {
+    site = buildSite(makeSeeds(copyProjectSeeds), { BASE_PATH: BASE });
+    const slugs = JSON.parse(readFileSync(join(site.content, 'slugs.json'), 'utf8')) as { articles: Record<string, unknown> };
+    articlePath = `${BASE}articles/${Object.keys(slugs.articles)[0]}/`;
+    server = await serve(site.dist, BASE);
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (site) rmSync(site.dir, { recursive: true, force: true });
+  });
+
+  const url = (path: string) => new URL(path, server.url).href;
+
+  it('finds the seed article when searching "sanctions"', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(url(`${BASE}search/?q=sanctions`));
+    expect(await searchResults(page)).toContain(articlePath);
+    await expect(page.locator('#search-results mark').first().textContent()).resolves.toMatch(/sanction/iu);
+    expect(await page.locator('#search-filters legend').allTextContents()).toEqual(expect.arrayContaining(['Type', 'Entity', 'Year']));
+    await page.close();
+  });
+
+  it('puts the entity page first when the query names it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(url(BASE));
+    await page.fill('#site-search', 'al-Sharaa');
+    await page.click('.search-box button');
+    await page.waitForURL(/\/news-digest\/search\/\?q=al-Sharaa/u);
+    expect((await searchResults(page))[0]).toBe(`${BASE}entities/ahmad-al-sharaa/`);
+    await page.close();
+  });
+
+  it('orders newest first and filters by type with counts', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(url(`${BASE}search/?q=Syria&sort=newest`));
+    await searchResults(page);
+    await expect(page.locator('#search-sort').inputValue()).resolves.toBe('newest');
+    const article = page.locator('#search-filters label', { hasText: /^Article \(\d+\)$/u });
+    await article.click();
+    await page.waitForURL(/type=Article/u);
+    await expect.poll(async () => (await searchResults(page)).every((p) => p.startsWith(`${BASE}articles/`))).toBe(true);
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    const page = await browser.context.newPage();
+    for (const path of [BASE, articlePath, `${BASE}entities/ahmad-al-sharaa/`, `${BASE}timeline/`, `${BASE}search/?q=sanctions`]) {
+      await page.goto(url(path));
+      if (path.includes('search')) await searchResults(page);
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('reads never-visited pages and searches offline after one visit', async () => {
+    const fresh = await openBrowser();
+    try {
+      const page = await fresh.context.newPage();
+      await page.goto(url(BASE));
+      // `ready` resolves once the worker is active, i.e. after its install (the precache) finished.
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      expect(new URL(scope).pathname).toBe(BASE);
+      expect(await page.locator('#offline-status').isHidden()).toBe(true);
+
+      await fresh.context.setOffline(true);
+      await server.close(); // really unreachable, whatever the browser's offline emulation covers
+      await page.goto(url(`${BASE}entities/ahmad-al-sharaa/`));
+      await expect(page.locator('h1').textContent()).resolves.toBe('Ahmad al-Sharaa');
+      await page.locator('#offline-status').waitFor({ state: 'visible' });
+      expect(await page.locator('#offline-status').textContent()).toMatch(/offline|saved/u);
+
+      await page.goto(url(`${BASE}search/?q=sanctions`));
+      expect(await searchResults(page)).toContain(articlePath);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe.skipIf(run)(SKIP_REASON, () => {
+  it.skip('needs Chromium', () => {});
+});

@@ -1,0 +1,222 @@
+/*
+ * The search page (browser JS): loads the Pagefind bundle through the site's base path (given by
+ * the `#search` element's data attributes), runs queries with filters (type, entity, year) and
+ * either relevance or newest-first order, and shows results with highlighted excerpts.
+ * State lives in the URL (`?q=…&sort=newest&type=Person&entity=…&year=2025`), so results can be
+ * shared and the header's plain GET form lands here. All text reaches the page as text nodes.
+ */
+(() => {
+  const root = document.getElementById('search');
+  if (!root) return;
+  const form = document.getElementById('search-form');
+  const input = document.getElementById('search-query');
+  const sortSelect = document.getElementById('search-sort');
+  const status = document.getElementById('search-status');
+  const filtersBox = document.getElementById('search-filters');
+  const list = document.getElementById('search-results');
+  const more = document.getElementById('search-more');
+
+  const PAGE_SIZE = 10;
+  /** Results whose data is checked for an entity named by the query. */
+  const BOOST_WINDOW = 30;
+  /** Filter groups, in display order, with headings and how many values to show. */
+  const GROUPS = [
+    { key: 'type', label: 'Type', limit: 10 },
+    { key: 'entity', label: 'Entity', limit: 12 },
+    { key: 'year', label: 'Year', limit: 12 },
+  ];
+  const UNDATED = '0000-00-00';
+
+  let pagefind;
+  let run = 0;
+  let shown = [];
+  let offset = 0;
+  /** Selected filter values by group; starts from the URL, then follows the checkboxes. */
+  let selected = {};
+
+  /** Reads the query, order and selected filters from the URL. */
+  const readState = () => {
+    const params = new URLSearchParams(location.search);
+    const selected = {};
+    for (const { key } of GROUPS) selected[key] = params.getAll(key);
+    return { q: (params.get('q') || '').trim(), sort: params.get('sort') === 'newest' ? 'newest' : 'relevance', selected };
+  };
+
+  /** Writes the state to the URL (replacing the entry: typing is not navigation). */
+  const writeState = (state) => {
+    const params = new URLSearchParams();
+    if (state.q) params.set('q', state.q);
+    if (state.sort === 'newest') params.set('sort', 'newest');
+    for (const { key } of GROUPS) for (const value of state.selected[key]) params.append(key, value);
+    const query = params.toString();
+    history.replaceState(null, '', query ? `${location.pathname}?${query}` : location.pathname);
+  };
+
+  /** Lower case, no accents, words only: "Ahmad al-Sharaa" → "ahmad al sharaa". */
+  const normalise = (text) =>
+    text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+  /** Does the query name this entity (its name or an alias contains the query's words in order)? */
+  const namesEntity = (query, names) => {
+    const q = ` ${normalise(query)} `;
+    if (q.trim().length < 3) return false;
+    return names.split('|').some((name) => ` ${normalise(name)} `.includes(q));
+  };
+
+  /** Builds an excerpt from Pagefind's `<mark>`-highlighted text without parsing it as HTML. */
+  const excerptNode = (excerpt) => {
+    const p = document.createElement('p');
+    p.className = 'search-excerpt';
+    const decoder = document.createElement('textarea');
+    excerpt.split(/(<mark>|<\/mark>)/u).reduce((marked, part) => {
+      if (part === '<mark>') return true;
+      if (part === '</mark>') return false;
+      // Pagefind escapes the page text as HTML entities; a detached textarea decodes them as text.
+      decoder.innerHTML = part;
+      const text = document.createTextNode(decoder.value);
+      if (marked) {
+        const mark = document.createElement('mark');
+        mark.append(text);
+        p.append(mark);
+      } else p.append(text);
+      return marked;
+    }, false);
+    return p;
+  };
+
+  /** One result as a list item: linked title, type and date, excerpt. */
+  const resultNode = (data) => {
+    const li = document.createElement('li');
+    li.className = 'search-result';
+    const h2 = document.createElement('h2');
+    const a = document.createElement('a');
+    a.href = data.url;
+    a.textContent = data.meta.title || data.url;
+    h2.append(a);
+    const meta = document.createElement('p');
+    meta.className = 'meta';
+    const date = data.meta.date && data.meta.date !== UNDATED ? data.meta.date : '';
+    meta.textContent = [data.meta.type, date].filter(Boolean).join(' · ');
+    li.append(h2, meta, excerptNode(data.excerpt || ''));
+    return li;
+  };
+
+  /** Filter checkboxes with counts for the current query. */
+  const renderFilters = (counts, state) => {
+    filtersBox.replaceChildren();
+    for (const { key, label, limit } of GROUPS) {
+      const values = Object.entries(counts[key] || {})
+        .filter(([value, count]) => count > 0 || state.selected[key].includes(value))
+        .sort((a, b) => (key === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0])));
+      const visible = values.filter(([value], i) => i < limit || state.selected[key].includes(value));
+      if (visible.length === 0) continue;
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = label;
+      fieldset.append(legend);
+      for (const [value, count] of visible) {
+        const id = `filter-${key}-${normalise(value).replace(/ /gu, '-') || 'x'}`;
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.id = id;
+        box.name = key;
+        box.value = value;
+        box.checked = state.selected[key].includes(value);
+        const labelEl = document.createElement('label');
+        labelEl.htmlFor = id;
+        labelEl.textContent = `${value} (${count})`;
+        const row = document.createElement('div');
+        row.className = 'filter-option';
+        row.append(box, labelEl);
+        fieldset.append(row);
+      }
+      filtersBox.append(fieldset);
+    }
+  };
+
+  /** Shows the next page of results. */
+  const showMore = async (current) => {
+    const slice = shown.slice(offset, offset + PAGE_SIZE);
+    offset += slice.length;
+    const data = await Promise.all(slice.map((r) => r.loaded || r.data()));
+    if (current !== run) return;
+    for (const d of data) list.append(resultNode(d));
+    more.hidden = offset >= shown.length;
+  };
+
+  /** Puts entity pages the query names first, keeping Pagefind's order otherwise. */
+  const boostNamedEntities = async (results, q) => {
+    const head = results.slice(0, BOOST_WINDOW);
+    await Promise.all(head.map(async (r) => { r.loaded = await r.data(); }));
+    const named = head.filter((r) => r.loaded.meta.names && namesEntity(q, r.loaded.meta.names));
+    return [...named, ...results.filter((r) => !named.includes(r))];
+  };
+
+  /** Runs the search for the form's query and order and the selected filters. */
+  const search = async () => {
+    const current = ++run;
+    const state = { q: input.value.trim(), sort: sortSelect.value === 'newest' ? 'newest' : 'relevance', selected };
+    writeState(state);
+    const anyFilter = GROUPS.some(({ key }) => state.selected[key].length > 0);
+    if (!state.q && !anyFilter) {
+      list.replaceChildren();
+      filtersBox.replaceChildren();
+      more.hidden = true;
+      status.textContent = 'Type a word or a name to search the digest.';
+      return;
+    }
+    const filters = {};
+    for (const { key } of GROUPS) if (state.selected[key].length) filters[key] = { any: state.selected[key] };
+    const options = { filters };
+    if (state.sort === 'newest') options.sort = { date: 'desc' };
+    const response = await pagefind.search(state.q || null, options);
+    if (current !== run || !response) return;
+    shown = state.sort === 'newest' || !state.q ? response.results : await boostNamedEntities(response.results, state.q);
+    if (current !== run) return;
+    offset = 0;
+    list.replaceChildren();
+    renderFilters(response.filters, state);
+    const n = shown.length;
+    status.textContent = n === 0
+      ? `No results${state.q ? ` for “${state.q}”` : ''}.`
+      : `${n} ${n === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${state.sort === 'newest' ? ', newest first' : ''}.`;
+    await showMore(current);
+  };
+
+  let timer;
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(search, 200);
+  };
+
+  const start = async () => {
+    const state = readState();
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    status.textContent = 'Loading the search index…';
+    try {
+      pagefind = await import(root.dataset.pagefind);
+      await pagefind.options({ baseUrl: root.dataset.base, excerptLength: 30 });
+      await pagefind.init();
+      // Loads the filter index: without it, searches come back without filter counts.
+      await pagefind.filters();
+    } catch {
+      status.textContent = 'Search is not available here: the search index is built by `npm run build`.';
+      return;
+    }
+    selected = state.selected;
+    await search();
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      search();
+    });
+    input.addEventListener('input', later);
+    sortSelect.addEventListener('change', search);
+    filtersBox.addEventListener('change', () => {
+      selected = Object.fromEntries(GROUPS.map(({ key }) => [key, [...filtersBox.querySelectorAll(`input[name="${key}"]:checked`)].map((b) => b.value)]));
+      search();
+    });
+    more.addEventListener('click', () => showMore(run));
+  };
+  start();
+})();

@@ -1,0 +1,67 @@
+/**
+ * What the search index learns about each page beyond its text: the filters (type, entity, year),
+ * the sort key (date) and the metadata (title, type, names) Pagefind stores for result display.
+ * Article and entity pages render these through `SearchMeta.astro`; listing pages have none and
+ * stay out of the index (only pages with `data-pagefind-body` are indexed).
+ */
+import type { ArticleData, EntityData } from '../schemas/collections.ts';
+
+/** The page kinds the search page can filter on, with their labels. */
+export const SEARCH_TYPES = { article: 'Article', person: 'Person', organization: 'Organization', place: 'Place' } as const;
+
+/**
+ * Sort value for pages without a date. Pagefind leaves pages without a sort key out of sorted
+ * results entirely, so undated pages get the lowest possible day and sort last ("newest first").
+ */
+export const UNDATED = '0000-00-00';
+
+/** Separator of names in the `names` metadata (a character no name contains). */
+export const NAME_SEPARATOR = '|';
+
+/** Search facts of one page. */
+export interface SearchMeta {
+  /** Result title. */
+  title: string;
+  /** Page kind label (`Article`, `Person`, ...): metadata and the `type` filter. */
+  type: string;
+  /** Entity names this page is about or mentions: the `entity` filter. */
+  entities: string[];
+  /** Years the page belongs to: the `year` filter. */
+  years: string[];
+  /** `YYYY-MM-DD` sort key (`UNDATED` when the page has no date). */
+  date: string;
+  /** For entity pages: its name and aliases joined by `NAME_SEPARATOR`, to put it first when a query names it. */
+  names?: string;
+}
+
+/** Caps the entity filter of long articles: the most-mentioned names are the useful facets. */
+const MAX_ARTICLE_ENTITIES = 25;
+
+/** Search facts of an article; `nameOf` gives an entity's display name from its slug. */
+export function articleSearchMeta(data: ArticleData, nameOf: (slug: string) => string | undefined): SearchMeta {
+  const entities = [...data.entities]
+    .sort((a, b) => b.count - a.count)
+    .map((ref) => nameOf(ref.slug))
+    .filter((name): name is string => Boolean(name))
+    .slice(0, MAX_ARTICLE_ENTITIES);
+  return {
+    title: data.title,
+    type: SEARCH_TYPES.article,
+    entities: [...new Set(entities)],
+    years: data.date ? [data.date.slice(0, 4)] : [],
+    date: data.date ?? UNDATED,
+  };
+}
+
+/** Search facts of an entity page: sorted by the last day it was in the news. */
+export function entitySearchMeta(data: EntityData): SearchMeta {
+  const years = [data.firstSeen, data.lastSeen].filter((d): d is string => Boolean(d)).map((d) => d.slice(0, 4));
+  return {
+    title: data.name,
+    type: SEARCH_TYPES[data.type],
+    entities: [data.name],
+    years: [...new Set(years)],
+    date: data.lastSeen ?? data.firstSeen ?? UNDATED,
+    names: [data.name, ...data.aliases].map((n) => n.replaceAll(NAME_SEPARATOR, ' ')).join(NAME_SEPARATOR),
+  };
+}
