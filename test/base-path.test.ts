@@ -16,7 +16,9 @@ describe('site built under a base path', () => {
   beforeAll(() => {
     site = buildSite(makeSeeds(copyProjectSeeds), { BASE_PATH: BASE });
   });
-  afterAll(() => rmSync(site.dir, { recursive: true, force: true }));
+  afterAll(() => {
+    if (site) rmSync(site.dir, { recursive: true, force: true });
+  });
 
   it('has no broken internal links', () => {
     expect(brokenLinks(site.dist, BASE)).toEqual([]);

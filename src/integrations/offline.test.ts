@@ -1,0 +1,42 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildManifest, fileUrl, selectPrecache } from './offline.ts';
+
+describe('precache manifest', () => {
+  it('maps files to the URLs they are served at under the base path', () => {
+    expect(fileUrl('/news-digest/', 'index.html')).toBe('/news-digest/');
+    expect(fileUrl('/news-digest/', 'entities/x/index.html')).toBe('/news-digest/entities/x/');
+    expect(fileUrl('/', '404.html')).toBe('/404.html');
+    expect(fileUrl('/', 'pagefind/pagefind.js')).toBe('/pagefind/pagefind.js');
+  });
+
+  it('puts core pages first, caps pages and fragments, keeps the index, skips the worker and unused UI', () => {
+    const files = ['404.html', 'a/1/index.html', 'a/2/index.html', 'a/3/index.html', 'index.html', 'search/index.html', 'sw.js', '.nojekyll', 'pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'pagefind/index/en_1.pf_index', 'pagefind/fragment/en_1.pf_fragment', 'pagefind/fragment/en_2.pf_fragment', '_astro/x.css'];
+    const picked = selectPrecache(files, { pages: 4, fragments: 1 });
+    expect(picked.slice(0, 3)).toEqual(['index.html', 'search/index.html', '404.html']);
+    expect(picked.filter((f) => f.endsWith('.html'))).toHaveLength(4);
+    expect(picked).toContain('pagefind/index/en_1.pf_index');
+    expect(picked.filter((f) => f.includes('/fragment/'))).toEqual(['pagefind/fragment/en_1.pf_fragment']);
+    for (const skipped of ['sw.js', '.nojekyll', 'pagefind/pagefind-ui.js']) expect(picked).not.toContain(skipped);
+  });
+
+  it('changes the cache version when a page changes, and only then', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'digest-sw-'));
+    const write = (path: string, text: string) => {
+      mkdirSync(dirname(join(dist, path)), { recursive: true });
+      writeFileSync(join(dist, path), text);
+    };
+    try {
+      write('index.html', 'home');
+      write('articles/a/index.html', 'one');
+      const first = buildManifest(dist, '/').version;
+      expect(buildManifest(dist, '/').version).toBe(first);
+      write('articles/a/index.html', 'two');
+      expect(buildManifest(dist, '/').version).not.toBe(first);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { articleSearchMeta, entitySearchMeta, UNDATED } from './search-meta.ts';
+import type { ArticleData, EntityData } from '../schemas/collections.ts';
+
+const article = (over: Partial<ArticleData>): ArticleData => ({ title: 'T', titleFrom: 'text', tags: [], summary: '', seed: 's.txt', hash: 'h', entities: [], words: 1, ...over }) as ArticleData;
+const entity = (over: Partial<EntityData>): EntityData => ({ name: 'Ahmad al-Sharaa', type: 'person', aliases: ['al-Sharaa'], links: [], mentions: 1, articles: [], related: [], quotes: [], ...over }) as EntityData;
+
+describe('search metadata', () => {
+  it('gives articles their entities (most mentioned first), year and date', () => {
+    const names: Record<string, string> = { a: 'Syria', b: 'Donald Trump' };
+    const meta = articleSearchMeta(article({ date: '2025-11-10', entities: [{ slug: 'a', count: 1 }, { slug: 'b', count: 5 }, { slug: 'gone', count: 9 }] }), (s) => names[s]);
+    expect(meta).toMatchObject({ type: 'Article', entities: ['Donald Trump', 'Syria'], years: ['2025'], date: '2025-11-10' });
+  });
+
+  it('gives undated pages a sort key, so sorting by date never drops them', () => {
+    expect(articleSearchMeta(article({}), () => undefined)).toMatchObject({ years: [], date: UNDATED });
+    expect(entitySearchMeta(entity({})).date).toBe(UNDATED);
+  });
+
+  it('gives entities their type, names and last-seen date', () => {
+    const meta = entitySearchMeta(entity({ firstSeen: '2024-01-02', lastSeen: '2025-11-10' }));
+    expect(meta).toMatchObject({ type: 'Person', entities: ['Ahmad al-Sharaa'], years: ['2024', '2025'], date: '2025-11-10', names: 'Ahmad al-Sharaa|al-Sharaa' });
+  });
+});
