@@ -34,8 +34,8 @@ export interface PrecacheManifest {
 /** Pages a reader needs first; the rest follow in path order. */
 const CORE_PAGES = ['index.html', 'search/index.html', 'entities/index.html', 'timeline/index.html', 'about/index.html', '404.html'];
 
-/** Files the worker itself and the host need, never precached. */
-const SKIP = /^(?:sw\.js|\.nojekyll|pagefind\/pagefind-(?:ui|component-ui|modular-ui|highlight)[^/]*)$/u;
+/** The worker itself, host files, Pagefind's UI kits (the search page has its own) and its unused any-language module: never precached. */
+const SKIP = /^(?:sw\.js|\.nojekyll|pagefind\/pagefind-(?:ui|component-ui|modular-ui|highlight)[^/]*|pagefind\/wasm\.unknown\.pagefind)$/u;
 
 /** All files under a folder, as `/`-separated paths relative to it, sorted. */
 function listFiles(dir: string): string[] {
