@@ -2,7 +2,7 @@
  * How big can a digest get: builds N articles from ../shared/corpora/bbc-news end to end and
  * prints the figures (never asserts them; machines differ).
  *
- *   npm run bench -- --articles 500 [--keep]
+ *   npm run bench -- --articles 500 [--keep] [--worktree]   (default: the last commit)
  *
  * In one run: extraction speed on a sample (entities and time expressions timed separately), then
  * our build cold (no caches) and warm (caches present, one article added): ingest, `astro build`
@@ -20,9 +20,7 @@ import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { recognizeEntities } from '../src/pipeline/entities/recognize.ts';
-import { parseArticle } from '../src/pipeline/parse/index.ts';
-import { recognizeTimexes } from '../src/pipeline/time/recognize.ts';
+import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, '../shared/corpora/bbc-news');
@@ -82,6 +80,7 @@ function run(label: string, cmd: string, args: string[], options: { cwd: string;
     process.stderr.write(`bench: ${label} failed (exit ${r.status}); last output:\n${`${r.stdout}\n${r.stderr}`.slice(-3000)}\n`);
     process.exit(1);
   }
+  process.stdout.write(`  (${label}: ${fmtMs(ms)})\n`);
   const kb = useTime ? /Maximum resident set size \(kbytes\): (\d+)/u.exec(readFileSync(timeFile, 'utf8'))?.[1] : undefined;
   return { ms, rssMiB: kb ? Number(kb) / 1024 : undefined };
 }
@@ -110,7 +109,11 @@ const fmtMiB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a');
 
 /** Times recognizeEntities and recognizeTimexes separately on a sample of articles. */
-function extractionSample(sources: Source[], count: number): { entitiesMs: number; timeMs: number; n: number; loadMs: number } {
+async function extractionSample(site: string, sources: Source[], count: number): Promise<{ entitiesMs: number; timeMs: number; n: number; loadMs: number }> {
+  const load = (path: string) => import(pathToFileURL(join(site, path)).href);
+  const { recognizeEntities } = (await load('src/pipeline/entities/recognize.ts')) as typeof import('../src/pipeline/entities/recognize.ts');
+  const { parseArticle } = (await load('src/pipeline/parse/index.ts')) as typeof import('../src/pipeline/parse/index.ts');
+  const { recognizeTimexes } = (await load('src/pipeline/time/recognize.ts')) as typeof import('../src/pipeline/time/recognize.ts');
   const step = Math.max(1, Math.floor(sources.length / count));
   const texts = sources.filter((_, i) => i % step === 0).slice(0, count).map((s) => parseArticle(s.name, s.text, 'text').plain.text);
   const t0 = performance.now();
@@ -143,14 +146,22 @@ function writeBaseline(dir: string): void {
   );
 }
 
+/** What the snapshot of the project contains. */
+const SNAPSHOT = ['bin', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/editorial'];
+
 /**
- * Copies the site's sources into `dir` (node_modules linked): Astro writes build chunks under the
- * project's own `.astro/`, which concurrent builds in the shared working tree would overwrite.
+ * Puts a snapshot of the project into `dir` (node_modules linked), and every step runs from it:
+ * the last commit by default (a shared working tree may be mid-edit), the working tree with
+ * `--worktree`. A snapshot also keeps Astro's build chunks (written under the project's `.astro/`)
+ * away from concurrent builds, and cold and warm runs on the same extractor.
  */
-function copySite(dir: string): void {
+function snapshot(dir: string, worktree: boolean): void {
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/editorial']) {
-    if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (p) => !p.endsWith('.test.ts') });
+  if (worktree) {
+    for (const entry of SNAPSHOT) if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  } else {
+    const tar = spawnSync('sh', ['-c', `git archive HEAD ${SNAPSHOT.join(' ')} | tar -x -C "${dir}"`], { cwd: ROOT, encoding: 'utf8' });
+    if (tar.status !== 0) throw new Error(`git archive failed: ${tar.stderr}`);
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 }
@@ -170,8 +181,8 @@ interface BuildFigures {
   integrationIndex?: { bytes: number; files: number };
 }
 
-function main(): void {
-  const { values } = parseArgs({ options: { articles: { type: 'string', default: '500' }, keep: { type: 'boolean', default: false }, sample: { type: 'string', default: '300' } } });
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { articles: { type: 'string', default: '500' }, keep: { type: 'boolean', default: false }, worktree: { type: 'boolean', default: false }, sample: { type: 'string', default: '300' } } });
   const n = Number(values.articles);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--articles ${values.articles}: expected a positive whole number`);
   if (!existsSync(CORPUS)) {
@@ -188,7 +199,7 @@ function main(): void {
   mkdirSync(seeds);
   writeBaseline(base);
   const site = join(dir, 'site');
-  copySite(site);
+  snapshot(site, values.worktree);
   for (let i = 0; i < n; i++) {
     const a = article(sources, i);
     writeFileSync(join(seeds, a.name), a.text, 'latin1');
@@ -196,15 +207,15 @@ function main(): void {
   }
   const extra = article(sources, n);
   const out = (line = '') => process.stdout.write(`${line}\n`);
-  out(`bench: ${n} articles from ${CORPUS} in ${dir}`);
+  out(`bench: ${n} articles from ${CORPUS} in ${dir}; project: ${values.worktree ? 'working tree' : `commit ${spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim()}`}`);
   out(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown cpu'}), ${Math.round(totalmem() / 1024 ** 3)} GiB, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 
-  const x = extractionSample(sources, Math.min(Number(values.sample), sources.length));
+  const x = await extractionSample(site, sources, Math.min(Number(values.sample), sources.length));
   out(`extraction (in-process sample of ${x.n}): entities ${x.entitiesMs.toFixed(2)} ms/article, time ${x.timeMs.toFixed(2)} ms/article (model load ${Math.round(x.loadMs)} ms)`);
 
   const node = process.execPath;
   const ours = (label: string): BuildFigures => {
-    const ingest = run(`${label}-ingest`, node, [join(ROOT, 'bin/digest.mjs'), 'ingest', '--seeds', seeds, '--content', join(dir, 'content'), '--cache', join(dir, 'cache')], { cwd: ROOT, logs });
+    const ingest = run(`${label}-ingest`, node, [join(site, 'bin/digest.mjs'), 'ingest', '--seeds', seeds, '--content', join(dir, 'content'), '--cache', join(dir, 'cache')], { cwd: ROOT, logs });
     const dist = join(dir, 'dist');
     const astro = run(`${label}-astro`, node, [ASTRO, 'build', '--outDir', dist], { cwd: site, logs, env: { DIGEST_CONTENT_DIR: join(dir, 'content'), DIGEST_ASTRO_CACHE: join(dir, 'astro-cache') } });
     const pfOut = join(dir, `pagefind-${label}`);
@@ -249,4 +260,4 @@ function main(): void {
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
 }
 
-main();
+await main();
