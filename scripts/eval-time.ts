@@ -123,7 +123,7 @@ export function matchSpans(gold: { start: number; end: number }[], pred: { start
 /** Repairs a formatting defect of some AQUAINT gold values: unpadded ISO weeks ("2000-W7" → "2000-W07"). */
 export const normGoldValue = (v: string) => v.replace(/-W(\d)(?!\d)/, '-W0$1');
 
-function score(doc: TimeMLDoc, pred: PredTimex[], errors: string[] | undefined): Counts {
+function score(doc: TimeMLDoc, pred: PredTimex[], errors: string[] | undefined, corpus = ''): Counts {
   for (const g of doc.gold) g.value = normGoldValue(g.value);
   const c = zero();
   c.docs = 1;
@@ -139,7 +139,7 @@ function score(doc: TimeMLDoc, pred: PredTimex[], errors: string[] | undefined):
   doc.gold.forEach((g: GoldTimex, gi) => {
     const pi = relaxed.get(gi);
     if (pi === undefined) {
-      errors?.push(`MISS\t${doc.id}\t${doc.date}\t${g.type}\t${g.value}\t${g.text}\t${ctx(g.start, g.end)}`);
+      errors?.push(`MISS\t${corpus}:${doc.id}\t${doc.date}\t${g.type}\t${g.value}\t${g.text}\t${ctx(g.start, g.end)}`);
       return;
     }
     const p = pred[pi];
@@ -152,11 +152,11 @@ function score(doc: TimeMLDoc, pred: PredTimex[], errors: string[] | undefined):
     }
     const span = strict.has(gi) ? 'ok' : `SPAN\t${g.text}\t${doc.text.slice(p.start, p.end)}`;
     if (p.value !== g.value || p.type !== g.type)
-      errors?.push(`VALUE\t${doc.id}\t${doc.date}\t${g.type}/${p.type}\t${g.value}\t${p.value}\t${ctx(g.start, g.end)}`);
-    if (span !== 'ok') errors?.push(`${span}\t${doc.id}\t${ctx(g.start, g.end)}`);
+      errors?.push(`VALUE\t${corpus}:${doc.id}\t${doc.date}\t${g.type}/${p.type}\t${g.value}\t${p.value}\t${ctx(g.start, g.end)}`);
+    if (span !== 'ok') errors?.push(`${span}\t${corpus}:${doc.id}\t${ctx(g.start, g.end)}`);
   });
   pred.forEach((p, pi) => {
-    if (!matchedP.has(pi)) errors?.push(`SPUR\t${doc.id}\t${doc.date}\t${p.type}\t${p.value}\t${doc.text.slice(p.start, p.end)}\t${ctx(p.start, p.end)}`);
+    if (!matchedP.has(pi)) errors?.push(`SPUR\t${corpus}:${doc.id}\t${doc.date}\t${p.type}\t${p.value}\t${doc.text.slice(p.start, p.end)}\t${ctx(p.start, p.end)}`);
   });
   return c;
 }
@@ -207,7 +207,7 @@ async function main() {
     const preds = await annotate(items);
     const ms = performance.now() - t0;
     let c = zero();
-    docs.forEach((d, i) => (c = add(c, score(d, preds[i], errors))));
+    docs.forEach((d, i) => (c = add(c, score(d, preds[i], errors, name))));
     c.ms = ms;
     total = add(total, c);
     lines.push(line(name, c));

@@ -105,7 +105,7 @@ export function weekdayFrom(from: Ymd, dow: number, dir: -1 | 0 | 1, inclusive =
 /** Granularities the normaliser shifts by. */
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
 
-/** The value naming the `unit` that contains day `x` (`2025-W45`, `2025-Q4`, `202X` …). */
+/** The value naming the `unit` that contains day `x` (`2025-W45`, `2025-Q4`, `202` …). */
 export function valueAt(x: Ymd, unit: Unit): string {
   switch (unit) {
     case 'day':
@@ -123,7 +123,8 @@ export function valueAt(x: Ymd, unit: Unit): string {
     case 'year':
       return fmtY(x.y);
     case 'decade':
-      return fmtY(x.y).slice(0, 3) + 'X';
+      // TimeML 1.2.1 guidelines (and TimeBank): a decade is its first three digits, "the 1990s" = 199.
+      return fmtY(x.y).slice(0, 3);
     case 'century':
       return fmtY(x.y).slice(0, 2);
   }
@@ -170,7 +171,7 @@ export function placeholder(unit: Unit): string {
     case 'year':
       return 'XXXX';
     case 'decade':
-      return 'XXXX';
+      return 'XXX';
     case 'century':
       return 'XX';
   }

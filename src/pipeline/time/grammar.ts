@@ -13,9 +13,14 @@ import {
   shift, valueAt, weekdayFrom,
 } from './calendar.ts';
 import {
-  DAY_PARTS, MONTHS, NUM_WORD, ORD_WORD, SEASONS, UNITS, WEEKDAYS, durationValue, parseNumber, parseOrdinal, unitKey,
+  DAY_PARTS, MONTHS, NUM_WORD, ORD_DAY_WORD, ORD_WORD, SEASONS, SPOKEN_YEAR, UNITS, WEEKDAYS, durationValue, parseNumber, parseOrdinal, parseYearWords, unitKey,
 } from './lexicon.ts';
-import type { Direction } from './tense.ts';
+import { type Direction, sentenceBounds } from './tense.ts';
+
+/** The part of the sentence before `pos`. */
+function sentenceBefore(text: string, pos: number): string {
+  return text.slice(sentenceBounds(text, pos, pos)[0], pos);
+}
 
 /** What a rule's normaliser can see. */
 export interface RuleContext {
@@ -118,8 +123,17 @@ export function resolveMonthYear(month: number, day: number | undefined, ctx: Ru
     if (!forward && !since && dist >= 9.5 && otherDist <= 2.5) return other;
     return y;
   }
+  // Closest occurrence; an exact tie (six months either way) goes by the sentence's tense, else to
+  // the past, as news mostly reports.
   let best = dct.y;
-  for (const y of [dct.y - 1, dct.y + 1]) if (Math.abs(pos(y) - ref) < Math.abs(pos(best) - ref) - 1e-9) best = y;
+  for (const y of [dct.y - 1, dct.y + 1]) {
+    const dy = Math.abs(pos(y) - ref), db = Math.abs(pos(best) - ref);
+    if (dy < db - 1e-9) best = y;
+    else if (Math.abs(dy - db) <= 1e-9) {
+      const t = ctx.dir(start, end);
+      if ((t < 0 && y < best) || (t > 0 && y > best) || (t === 0 && y < best)) best = y;
+    }
+  }
   return best;
 }
 
@@ -216,21 +230,26 @@ const rules: Rule[] = [];
 const add = (name: string, src: string, fn: Rule['fn'], flags?: string) => rules.push({ name, re: rx(src, flags), fn });
 
 // "Thursday, Nov. 9, 1989", "Nov. 9", "November 9th, 1989"
-add('month-day', `(?:(${WEEKDAY}),? )?(?:(early|late|mid|last|next|this) )?(${MONTH_D}) (${DAYNUM})(?:(?:,|,? of)? (${YEAR4}|'\\d\\d))?`, (m, ctx) => {
+add('month-day', `(?:(${WEEKDAY}),? )?(?:(early|late|mid|last|next|this) )?(${MONTH_D}) (${DAYNUM}|${ORD_DAY_WORD})(?:(?:,|,? of)? (${YEAR4}|'\\d\\d|${SPOKEN_YEAR}))?`, (m, ctx) => {
   if (!cap(m[3])) return null;
-  const mo = monthNum(m[3]), d = parseInt(m[4], 10);
+  // Day numbers also come spelled out in transcripts: "March eighth".
+  const mo = monthNum(m[3]), d = /^\d/.test(m[4]) ? parseInt(m[4], 10) : parseOrdinal(m[4]);
   if (/^may$/i.test(m[3]) && !m[5] && !/^\d{1,2}(?:st|nd|rd|th)?$/.test(m[4])) return null;
+  if (!/^\d/.test(m[4]) && /^(?:march|may)$/i.test(m[3]) && !m[1] && !/\b(?:on|since|until|by|from|of|is|was|before|after)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 10), m.index))) return null;
   let y: number | undefined;
-  if (m[5]) y = m[5][0] === "'" || m[5][0] === '’' ? expandYear2(+m[5].slice(1), ctx.dct) : +m[5];
+  if (m[5]) y = m[5][0] === "'" || m[5][0] === '’' ? expandYear2(+m[5].slice(1), ctx.dct) : parseYearWords(m[5]);
   else if (ctx.dct) y = m[1] ? yearByWeekday(mo, d, WEEKDAYS[m[1].toLowerCase()], ctx.dct) : undefined;
   if (y === undefined && ctx.dct) y = resolveMonthYear(mo, d, ctx, m.index, m.index + m[0].length);
   const value = y === undefined ? `XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : fmtYmd({ y, m: mo, d });
   return { type: 'date', value, mod: /^(?:last|next|this)$/i.test(m[2] ?? '') ? undefined : edgeMod(m[2]) };
 });
 // "9 November 1989", "the 9th of November"
-add('day-month', `(?:(${WEEKDAY}),? )?(?:the )?(${DAYNUM})(?: of)? (${MONTH_D})(?:,? (${YEAR4}))?`, (m, ctx) => {
+add('day-month', `(?:(${WEEKDAY}),? )?(?:the )?(?:(${DAYNUM})(?: of)?|(${ORD_DAY_WORD}) of) (${MONTH_D})(?:,? (${YEAR4}))?`, (m, ctx) => {
+  // "the eighth of March": a spelled-out day needs "of"; shift groups to the digit form's layout.
+  if (m[3]) m = Object.assign([m[0], m[1], m[3], m[4], m[5]], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
+  else m = Object.assign([m[0], m[1], m[2], m[4], m[5]], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
   if (!cap(m[3])) return null;
-  const mo = monthNum(m[3]), d = parseInt(m[2], 10);
+  const mo = monthNum(m[3]), d = /^\d/.test(m[2]) ? parseInt(m[2], 10) : parseOrdinal(m[2]);
   let y: number | undefined;
   if (m[4]) y = +m[4];
   else if (ctx.dct && m[1]) y = yearByWeekday(mo, d, WEEKDAYS[m[1].toLowerCase()], ctx.dct);
@@ -247,7 +266,7 @@ add('numeric-date', `(\\d{4})-(\\d\\d)-(\\d\\d)|(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\
   return { type: 'date', value: fmtYmd({ y, m: mo, d }) };
 });
 // "November 1989", "late November", "last February", "June last year", "mid-November"
-add('month', `(?:(${EDGE}|this past|this coming|this|last|next|until|since)(?: |-))?(${MONTH})(?:(?:,|,? of)? (${YEAR4})|(?: of)? (this|last|next) year|(?: of)? (the (?:previous|following|same) year))?`, (m, ctx) => {
+add('month', `(?:(${EDGE}|this past|this coming|this|last|next|until|since)(?: |-))?(${MONTH})(?:(?:,|,? of)? (${YEAR4}|${SPOKEN_YEAR})|(?: of)? (this|last|next) year|(?: of)? (the (?:previous|following|same) year))?`, (m, ctx) => {
   if (!cap(m[2])) return null;
   const pre = m[1]?.toLowerCase();
   let start = m.index;
@@ -268,14 +287,15 @@ add('month', `(?:(${EDGE}|this past|this coming|this|last|next|until|since)(?: |
   }
   const off = dirWord(pre);
   let y: number | undefined;
-  if (m[3]) y = +m[3];
+  if (m[3]) y = parseYearWords(m[3]);
   else if (ctx.dct) {
     if (m[4]) y = ctx.dct.y + (dirWord(m[4]) ?? 0);
     else if (m[5]) return { start, type: 'date', value: `XXXX-${String(mo).padStart(2, '0')}` };
     else if (off === -1) y = mo < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
     else if (off === 1) y = mo > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;
     else if (off === 0) y = ctx.dct.y;
-    else y = resolveMonthYear(mo, undefined, ctx, m.index, m.index + m[0].length);
+    // From the month itself: a leading "since"/"until" must stay visible as a cue before it.
+    else y = resolveMonthYear(mo, undefined, ctx, start, m.index + m[0].length);
   }
   const value = y === undefined ? `XXXX-${String(mo).padStart(2, '0')}` : fmtYm(y, mo);
   return { start, type: 'date', value, mod: edgeMod(pre) };
@@ -298,13 +318,13 @@ add('spoken-year', `(?:the year )?(?:nineteen (?:hundred (?:and )?)?((?:twenty|t
 // Decades: "the 1990s", "the '90s", "mid-1980s", "the nineties"
 add('decade', `(?:(?:the )?(early|late|mid)(?: |-))?(?:(\\d{3})0['’]?s|['’](\\d)0['’]?s|(?:the )((?:twen|thir|for|fif|six|seven|eigh|nine)ties))`, (m, ctx) => {
   let value: string;
-  if (m[2]) value = `${m[2]}X`;
+  if (m[2]) value = m[2]; // TimeML: a decade is its first three digits
   else if (m[3]) {
     const y = expandYear2(+m[3] * 10, ctx.dct);
-    value = `${String(y).slice(0, 3)}X`;
+    value = String(y).slice(0, 3);
   } else {
     const n: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
-    value = `19${n[m[4].toLowerCase()]}X`;
+    value = `19${n[m[4].toLowerCase()]}`;
   }
   return { type: 'date', value, mod: edgeMod(m[1]) };
 });
@@ -505,16 +525,19 @@ add('weekday', `(?:(every|each|last|this past|this coming|this|next|early|late|u
     return { start, type: 'set', value: `XXXX-WXX-${dow}${part ? 'T' + part : ''}` };
   }
   const off = pre === 'last' || pre === 'this past' || pre === 'the previous' ? -1 : pre === 'next' || pre === 'this coming' || pre === 'the following' ? 1 : pre === 'this' ? 0 : undefined;
-  const soon = /\b(?:as soon as|as early as|starting|beginning|until|till|by|effective|ahead of)\s+(?:on\s+)?$/i.test(ctx.text.slice(Math.max(0, m.index - 16), m.index));
+  const cueBefore = ctx.text.slice(Math.max(0, m.index - 16), m.index);
+  let soon = /\b(?:as soon as|as early as|starting|beginning|until|till|by|effective|ahead of)\s+(?:on\s+)?$/i.test(cueBefore);
+  // "had filed reports by Wednesday": "by" with a pluperfect looks back, not forward.
+  if (soon && /\bby\s+$/i.test(cueBefore) && /\bhad\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne)\b/i.test(sentenceBefore(ctx.text, m.index))) soon = false;
   const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
   const v = weekdayValue(dow, ctx, off, m.index, m.index + m[0].length, soon ? 1 : since ? -1 : 0);
   if (part) return { start, type: 'time', value: `${v}T${part}` };
   return { start, type: 'date', value: v, mod: edgeMod(pre) };
 });
 // Seasons alone: "the summer", "last spring" handled by 'relative'; "summer 2004", "the summer of 1998"
-add('season', `(?:(?:the )?(early|late|mid|${EDGE}) )?(?:the )?(${SEASON})(?:(?: of)? (${YEAR4}))?`, (m, ctx) => {
+add('season', `(?:(?:the )?(early|late|mid|${EDGE}) )?(?:the )?(${SEASON})(?:(?: of)? (${YEAR4}|${SPOKEN_YEAR}))?`, (m, ctx) => {
   const code = SEASONS[m[2].toLowerCase()];
-  if (m[3]) return { type: 'date', value: `${m[3]}-${code}`, mod: edgeMod(m[1]) };
+  if (m[3]) return { type: 'date', value: `${parseYearWords(m[3])}-${code}`, mod: edgeMod(m[1]) };
   if (!/^(?:the )/i.test(m[0].slice(m[1] ? m[1].length + 1 : 0)) && !m[1]) {
     const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
     if (!/\b(?:in|this|last|next|by|since|until|during|over|through)\s+$/i.test(before)) return null;

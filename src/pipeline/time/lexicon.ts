@@ -49,6 +49,25 @@ export const NUM_WORD =
 export const ORD_WORD =
   '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first|\\d{1,2}(?:st|nd|rd|th))';
 
+/** Regex source for an ordinal day 1–31 written in words only ("eighth", "twenty-first"). */
+export const ORD_DAY_WORD =
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)';
+
+/** Regex source for a year said in words: "nineteen ninety-seven", "nineteen hundred and ten", "two thousand one". */
+export const SPOKEN_YEAR =
+  '(?:nineteen (?:hundred (?:and )?)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two thousand(?: and)?(?: (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)';
+
+/** Parses a year in digits or words ("1997", "nineteen ninety-seven", "two thousand one"); NaN otherwise. */
+export function parseYearWords(s: string): number {
+  const w = s.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d{4}$/.test(w)) return +w;
+  let m = /^nineteen (?:hundred (?:and )?)?(.+)$/.exec(w);
+  if (m) return 1900 + parseNumber(m[1]);
+  m = /^two thousand(?: and)?(?: (.+))?$/.exec(w);
+  if (m) return 2000 + (m[1] ? parseNumber(m[1]) : 0);
+  return NaN;
+}
+
 /** Parses a cardinal ("twenty-four", "24", "a", "5 1/2") → number; NaN when not a number. */
 export function parseNumber(s: string): number {
   const w = s.toLowerCase().trim();

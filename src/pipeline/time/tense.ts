@@ -30,6 +30,9 @@ const NOT_ED = new Set([
   'adjusted', 'anticipated', 'projected', 'forecasted', 'intended', 'concerned', 'interested',
   'supposed', 'used', 'listed', 'designated', 'unexpected', 'unprecedented', 'unidentified', 'armed', 'mixed',
   'diversified', 'qualified', 'experienced', 'sophisticated', 'talented', 'dedicated', 'unemployed',
+  // Adjectives in un-…-ed are no verbs: "on a still unspecified date".
+  'unspecified', 'unnamed', 'unchanged', 'unannounced', 'unconfirmed', 'unresolved', 'unsecured', 'unlimited',
+  'unaudited', 'unsolicited', 'unidentified', 'unexplained', 'unscheduled', 'undecided', 'unopposed',
 ]);
 
 const WORD = /[A-Za-z’']+/g;
@@ -56,12 +59,17 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
   return [s, e];
 }
 
+// Verbs in un-: every other un-…-ed word is a negated participle used as an adjective
+// ("markets untouched by the crisis", "an unspecified date"), which carries no tense.
+const UN_VERBS = /^un(?:der|veil|load|leash|cover|lock|fold|rav|it|if|earth|seat|wind|pack|plug|ti|block|freez|seal|scrambl|do|mask|nerv|burden|hing)/;
+const unAdjective = (w: string) => w.startsWith('un') && !UN_VERBS.test(w);
+
 function cue(w: string): Direction | 'weak+' | undefined {
   const lw = w.toLowerCase().replace('’', "'");
   if (lw.endsWith("'ll")) return 1;
   if (FUTURE.has(lw)) return WEAK_FUTURE.has(lw) ? 'weak+' : 1;
   if (PAST.has(lw)) return -1;
-  if (lw.length > 4 && lw.endsWith('ed') && !NOT_ED.has(lw) && !lw.endsWith('eed')) return -1;
+  if (lw.length > 4 && lw.endsWith('ed') && !NOT_ED.has(lw) && !lw.endsWith('eed') && !unAdjective(lw)) return -1;
   return undefined;
 }
 
@@ -87,7 +95,8 @@ export function tenseDirection(text: string, start: number, end: number): Direct
       if (c === -1 && /^(?:was|were|is|are)$/i.test(m[0]) && /^\s+(?:planning|preparing|expecting|scheduled|set|due|going|about|poised|slated|expected)\b/i.test(seg.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
       const next4 = seg.slice(m.index + m[0].length, m.index + m[0].length + 4);
       if (/^(?:set|due|expected|scheduled|poised|slated)$/i.test(m[0])) {
-        if (/^\s+to\b/i.test(next4)) c = 1;
+        // "had been due to expire Friday": a plan that has passed; otherwise "due to" looks ahead.
+        if (/^\s+to\b/i.test(next4)) c = /\bhad\s+been\s+$/i.test(seg.slice(Math.max(0, m.index - 10), m.index)) ? -1 : 1;
         else if (/^set$/i.test(m[0])) continue; // "set aside", "set up"
       }
       if (/^next$/i.test(m[0]) && /^\s+to\b/i.test(next4)) continue; // "next to the embassy"
