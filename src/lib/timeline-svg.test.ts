@@ -59,6 +59,10 @@ describe('layoutTimeline', () => {
     const until = l.marks.find((m) => m.event.mod === 'until')!;
     expect(until.open).toBe('start');
     expect(until.x).toBe(SVG.marginX);
+    // "until four months ago" (July 2025) ends where July begins, like the June point sits at June's start.
+    const june = l.marks.find((m) => m.event.value === '2025-06')!;
+    expect(until.x + until.width).toBeGreaterThan(june.x);
+    expect(until.x + until.width).toBeLessThan(june.x + 5);
   });
 
   it('packs overlapping marks into separate lanes and sizes the picture to them', () => {

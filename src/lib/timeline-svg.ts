@@ -40,6 +40,9 @@ export interface SvgLayout {
   width: number;
   height: number;
   axisY: number;
+  /** Left and right end of the axis line. */
+  axisX1: number;
+  axisX2: number;
   /** First and last day of the axis (`YYYY-MM-DD`). */
   from: string;
   to: string;
@@ -110,10 +113,10 @@ export function layoutTimeline(events: readonly EventData[], options: { end?: st
   const step = STEPS.find((s) => years / s <= SVG.maxTicks) ?? STEPS.at(-1)!;
   const ticks: Tick[] = [];
   // Counted from the first year, so the axis starts labelled and labels are evenly spaced.
-  for (let y = firstYear; y <= endYear; y += step) ticks.push({ x: x(monthStart(y, 1)), label: String(y), major: true });
+  for (let y = firstYear; y <= endYear; y += step) ticks.push({ x: round(x(monthStart(y, 1))), label: String(y), major: true });
   if (years <= 3) {
     for (let y = firstYear; y < endYear; y++) {
-      for (let m = 2; m <= 12; m++) ticks.push({ x: x(monthStart(y, m)), label: years === 1 ? MONTH_ABBR[m - 1] : undefined, major: false });
+      for (let m = 2; m <= 12; m++) ticks.push({ x: round(x(monthStart(y, m))), label: years === 1 ? MONTH_ABBR[m - 1] : undefined, major: false });
     }
   }
 
@@ -124,7 +127,8 @@ export function layoutTimeline(events: readonly EventData[], options: { end?: st
     if (isRange(event)) {
       const forward = event.mod === 'since' || event.mod === 'after';
       const left = forward ? (event.mod === 'after' ? e : s) : SVG.marginX;
-      const right = forward ? SVG.marginX + inner : event.mod === 'until' ? e : s;
+      // "Until this year" ended when the year began: open ranges stop (or start) at the value's start.
+      const right = forward ? SVG.marginX + inner : s;
       return { event, kind: 'range' as const, x: left, width: Math.max(right - left, 2 * SVG.radius), open: forward ? ('end' as const) : ('start' as const) };
     }
     if (isPoint(event.granularity)) return { event, kind: 'point' as const, x: s, width: 0 };
@@ -147,6 +151,8 @@ export function layoutTimeline(events: readonly EventData[], options: { end?: st
     width: SVG.width,
     height: axisY + 22,
     axisY,
+    axisX1: SVG.marginX,
+    axisX2: SVG.width - SVG.marginX,
     from: new Date(from * DAY).toISOString().slice(0, 10),
     to: new Date(to * DAY).toISOString().slice(0, 10),
     ticks,
@@ -161,4 +167,9 @@ function left(m: { kind: string; x: number }): number {
 
 function right(m: { kind: string; x: number; width: number }): number {
   return m.kind === 'point' ? m.x + SVG.radius : m.x + m.width;
+}
+
+/** One decimal is finer than a pixel at any width the picture is shown. */
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
 }

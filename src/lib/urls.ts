@@ -12,6 +12,10 @@ export interface Urls {
   entity(slug: string): string;
   entities(): string;
   timeline(): string;
+  /** One year of the timeline (`/timeline/2025/`). */
+  timelineYear(year: string | number): string;
+  /** The TimelineJS3 JSON export of the whole digest, or of one entity's events. */
+  timelineJson(entity?: string): string;
   event(id: string): string;
   search(query?: string): string;
   about(): string;
@@ -40,6 +44,8 @@ export function createUrls(base: string): Urls {
     entity: (slug) => join(`entities/${enc(slug)}/`),
     entities: () => join('entities/'),
     timeline: () => join('timeline/'),
+    timelineYear: (year) => join(`timeline/${enc(String(year))}/`),
+    timelineJson: (entity) => (entity ? join(`entities/${enc(entity)}/timeline.json`) : join('timeline.json')),
     event: (id) => join('timeline/') + `#${enc(id)}`,
     search: (query) => join('search/') + (query ? `?q=${enc(query)}` : ''),
     about: () => join('about/'),

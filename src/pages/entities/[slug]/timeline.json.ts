@@ -1,0 +1,13 @@
+/** One entity's events in TimelineJS3's JSON format. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { SITE } from '../../../config.ts';
+import { getEntities, getEventsByEntity, type Entity } from '../../../lib/digest.ts';
+import { timelineJsResponse } from '../../../lib/timeline-export.ts';
+
+export const getStaticPaths = (async () => (await getEntities()).map((entity) => ({ params: { slug: entity.id }, props: { entity } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { entity } = props as { entity: Entity };
+  const events = (await getEventsByEntity()).get(entity.id) ?? [];
+  return timelineJsResponse(events, `${entity.data.name}: timeline`, `Dated events involving ${entity.data.name} in ${SITE.title}.`, site?.href ?? 'http://localhost/');
+};
