@@ -16,10 +16,17 @@
   form.className = 'timeline-filter';
   form.setAttribute('role', 'search');
   form.setAttribute('aria-label', 'Filter the timeline');
-  const field = (label, control) => {
+  // A label beside (not around) its select, so the accessible name is just the label.
+  const field = (label, name) => {
+    const wrap = document.createElement('div');
     const l = document.createElement('label');
-    l.append(label, control);
-    form.append(l);
+    const control = document.createElement('select');
+    control.name = name;
+    control.id = `timeline-filter-${name}`;
+    l.htmlFor = control.id;
+    l.textContent = label;
+    wrap.append(l, control);
+    form.append(wrap);
     return control;
   };
   const option = (value, text) => {
@@ -28,11 +35,9 @@
     o.textContent = text;
     return o;
   };
-  const typeSelect = field('Entity type', document.createElement('select'));
-  typeSelect.name = 'type';
+  const typeSelect = field('Entity type', 'type');
   for (const [value, text] of TYPES) typeSelect.append(option(value, text));
-  const entitySelect = field('Entity', document.createElement('select'));
-  entitySelect.name = 'entity';
+  const entitySelect = field('Entity', 'entity');
   const reset = document.createElement('button');
   reset.type = 'reset';
   reset.textContent = 'Show all';
