@@ -15,6 +15,7 @@ import {
 import {
   DAY_PARTS, MONTHS, NUM_WORD, ORD_DAY_WORD, ORD_WORD, SEASONS, SPOKEN_YEAR, UNITS, WEEKDAYS, durationValue, parseNumber, parseOrdinal, parseYearWords, unitKey,
 } from './lexicon.ts';
+import type { Anaphor } from './anaphora.ts';
 import { type Direction, sentenceBounds } from './tense.ts';
 
 /** The part of the sentence before `pos`. */
@@ -38,6 +39,18 @@ export interface Candidate {
   type: TimexType;
   value: string;
   mod?: TimexMod;
+  /**
+   * Set for "the quarter", "a year ago", "the 1988 period" in results stories: the quarter the story
+   * reports (its first numbered quarter, often a fiscal one), `years` from it or in `year`.
+   */
+  quarterRef?: { years: number; year?: number };
+  /**
+   * A numbered quarter named in the text: candidate for the reported one. 'adj' for the headline
+   * form of results ("third-quarter profit"), 'noun' otherwise ("the fiscal first quarter").
+   */
+  explicitQuarter?: 'adj' | 'noun';
+  /** Set for "the following year", "that month" …: resolved against the last date in the text. */
+  anaphor?: Anaphor;
   /** Lower wins ties between candidates of equal length. */
   prio: number;
 }
@@ -161,11 +174,26 @@ export function quarterContext(text: string, pos: number): boolean {
   return /\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b|\bthe (?:latest |fiscal )?quarter\b|\bquarterly (?:results|earnings|profit|loss|report)/i.test(win);
 }
 
+/**
+ * The period a results story compares just before `pos` (same paragraph, ~250 characters): 'year'
+ * after "the first nine months", "the first half", "the fiscal year", 'quarter' after a quarter.
+ * "Up from 40% a year earlier" then takes that granularity.
+ */
+export function periodBefore(text: string, pos: number): 'year' | 'quarter' | undefined {
+  let win = text.slice(Math.max(0, pos - 250), pos);
+  const nl = win.lastIndexOf('\n');
+  if (nl >= 0) win = win.slice(nl + 1);
+  const re = /\b(?:(?:first |latest |past )?(?:nine|six|twelve|12|9|6) months|first half|(?:fiscal|full|calendar) year|the year (?:ended|ending|to date)|for the year\b|year to date)|\b(quarter|three months)\b/gi;
+  let last: 'year' | 'quarter' | undefined;
+  for (let m = re.exec(win); m; m = re.exec(win)) last = m[1] ? 'quarter' : 'year';
+  return last;
+}
+
 /** Direction word ("last", "next", "this" …) → offset in units. */
 function dirWord(w: string | undefined): number | undefined {
   if (!w) return undefined;
   const l = w.toLowerCase().replace(/\s+/g, ' ');
-  if (/^(?:the )?(?:last|past|previous|preceding|this past)$/.test(l)) return -1;
+  if (/^(?:the )?(?:last|past|previous|preceding|prior|this past)$/.test(l)) return -1;
   if (/^(?:the )?(?:next|coming|following|this coming|upcoming)$/.test(l)) return 1;
   if (/^(?:this|the current|current|the same|the present)$/.test(l)) return 0;
   return undefined;
@@ -364,8 +392,9 @@ add('quarter', `(?:(the|this|last|next|that) )?(?:(${YEAR4}|this year|last year|
     }
   }
   // TimeBank: "the first half" is a duration-like period but annotated as a date with H value.
-  return { start, type: 'date', value: y === undefined ? `XXXX-${letter}${n}` : `${fmtY(y)}-${letter}${n}` };
+  return { start, type: 'date', value: y === undefined ? `XXXX-${letter}${n}` : `${fmtY(y)}-${letter}${n}`, explicitQuarter: letter === 'Q' ? (/-(?:fiscal-)?quarter$/i.test(m[0]) && /^[ \t]+[a-z]/.test(rest + 'x') ? 'adj' : 'noun') : undefined };
 });
+const ENDED_MONTH = new RegExp(`^\\s+(?:ended|ending)\\s+(${MONTH_D})`, 'i');
 // Unnumbered quarters: "the quarter", "the latest quarter", "this quarter", "the year-earlier quarter"
 add('the-quarter', `(the (?:(?:latest|last|recent|most recent|previous|past|current|same|comparable|corresponding|year-earlier|year-ago|comparable year-earlier|comparable year-ago) )?(?:fiscal )?(?:quarter|period)(?: (?:a year (?:earlier|ago)|last year|of last year|the previous year|of the previous year))?|(?:this|last|next|that) quarter|last year['’]s (?:quarter|period)|the (\\d{4}) (?:quarter|period)|year-(?:earlier|ago) (?:quarter|period)|year-earlier|year-ago)`, (m, ctx) => {
   const s = m[1].toLowerCase().replace(/\s+/g, ' ');
@@ -377,14 +406,33 @@ add('the-quarter', `(the (?:(?:latest|last|recent|most recent|previous|past|curr
   if (/^(?:this|the current)/.test(s)) off = 0;
   else if (/^next/.test(s)) off = 1;
   if (/year-(?:earlier|ago)|a year|last year|previous year/.test(s)) off = -5;
-  if (m[2]) return { type: 'date', value: m[2] };
+  const justEnded = valueAt(shift(cur, 'quarter', -1), 'quarter');
+  if (m[2]) {
+    // "the 1988 period": that year's reported quarter, unless the story compares nine months or years.
+    if (/period/.test(s) && (!quarterContext(ctx.text, m.index) || periodBefore(ctx.text, m.index) === 'year')) return { type: 'date', value: m[2] };
+    return { type: 'date', value: `${m[2]}-${justEnded.slice(5)}`, quarterRef: { years: 0, year: +m[2] } };
+  }
   if (s === 'the period' && !quarterContext(ctx.text, m.index)) return null;
-  if (/^year-(?:earlier|ago)$/.test(s) && !quarterContext(ctx.text, m.index)) return { type: 'date', value: fmtY(cur.y - 1) };
-  return { type: 'date', value: valueAt(shift(cur, 'quarter', off), 'quarter') };
+  if (/^year-(?:earlier|ago)$/.test(s) && (!quarterContext(ctx.text, m.index) || periodBefore(ctx.text, m.index) === 'year')) return { type: 'date', value: fmtY(cur.y - 1) };
+  // "the quarter ended July 31" (no number, no numbered quarter before): the calendar quarter
+  // holding most of its three months.
+  const ended = ENDED_MONTH.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+  if (ended && off === -1 && cap(ended[1])) {
+    const em = monthNum(ended[1]);
+    const q = quarterOf(em === 1 ? 12 : em - 1);
+    const y = em === 1 || em * 100 > cur.m * 100 + cur.d / 100 ? cur.y - 1 : cur.y;
+    // A fiscal quarter named before ("the fiscal first quarter") still wins: it is this quarter.
+    return { type: 'date', value: `${fmtY(y)}-Q${q}`, quarterRef: { years: 0 } };
+  }
+  // "the quarter", "the latest period", "the year-ago quarter", "this quarter's loss": the reported quarter.
+  const reported = off === -1 && /^the (?:(?:latest|last|recent|most recent) )?(?:fiscal )?(?:quarter|period)$/.test(s) ||
+    off === 0 && /^this quarter$/.test(s) && /^['’]s\b/.test(ctx.text.slice(m.index + m[0].length)) && quarterContext(ctx.text, m.index);
+  const quarterRef = off === -5 ? { years: -1 } : reported ? { years: 0 } : undefined;
+  return { type: 'date', value: valueAt(shift(cur, 'quarter', off), 'quarter'), quarterRef, anaphor: s === 'that quarter' ? { unit: 'quarter', n: 0 } : undefined };
 });
 // Relative units: "last week", "this year", "next month", "earlier this year", "the past year",
 // "the end of this month", "last fall", "this summer", "the weekend"
-add('relative', `(?:(${EDGE}|earlier|later|sometime|some time|as early as|as late as)(?: |-))?(this past|this coming|this|last|next|the past|the last|the next|the coming|the current|the previous|the following|past|coming|upcoming|current|the same) (?:(fiscal|calendar|school|academic|model|financial) )?(week|weekend|month|year|decade|century|${SEASON}|season)(?: (or so))?`, (m, ctx) => {
+add('relative', `(?:(${EDGE}|earlier|later|sometime|some time|as early as|as late as)(?: |-))?(this past|this coming|this|last|next|the past|the last|the next|the coming|the current|the previous|the preceding|the prior|the following|past|coming|upcoming|current|the same) (?:(fiscal|calendar|school|academic|model|financial) )?(week|weekend|month|year|decade|century|${SEASON}|season)(?: (or so))?`, (m, ctx) => {
   const pre = m[1]?.toLowerCase();
   const w = m[2].toLowerCase().replace(/\s+/g, ' ');
   const unitW = m[4].toLowerCase();
@@ -392,9 +440,14 @@ add('relative', `(?:(${EDGE}|earlier|later|sometime|some time|as early as|as lat
   let off = dirWord(w);
   let start = m.index;
   if (m[1] && /^as /i.test(m[1])) start += m[1].length + 1;
+  if (w === 'the same' && /^(?:week|month|year)$/.test(unitW)) off = 0;
   if (off === undefined) return null;
-  if (w === 'the same') return null;
+  if (w === 'the same' && !/^(?:week|month|year)$/.test(unitW)) return null;
   const st = m.index, en = m.index + m[0].length;
+  // "the following year", "the previous month", "the same year": relative to the date the story
+  // last talked about (resolved in recognize.ts); the publication date only when there is none.
+  const anaphor: Anaphor | undefined = /^the (?:following|previous|preceding|prior|same)$/.test(w) && /^(?:week|month|year)$/.test(unitW) && !pre
+    ? { unit: unitW as Unit, n: off } : undefined;
   if (unitW in SEASONS) return { start, type: 'date', value: seasonValue(SEASONS[unitW], ctx, off, st, en), mod: edgeMod(pre) };
   if (unitW === 'season') return null;
   // "the past year" is a date in TimeBank (the year before), unless it is "for the past year".
@@ -407,7 +460,22 @@ add('relative', `(?:(${EDGE}|earlier|later|sometime|some time|as early as|as lat
     const dir = ctx.dir(st, en);
     if (dir < 0 && isoDow(ctx.dct) < 6) off = -1;
   }
-  return { start, type: 'date', value: rel(ctx, unit, off), mod: edgeMod(pre) };
+  return { start, type: 'date', value: rel(ctx, unit, off), mod: edgeMod(pre), anaphor };
+});
+// Anaphoric days and demonstratives: "the following day", "the day before" is not one of them
+// (a duration-like relation), "that year", "that quarter", "the same day".
+add('anaphoric', `(the following|the previous|the preceding|the prior|the next|the same|that) (day|week|month|quarter|year)`, (m, ctx) => {
+  const w = m[1].toLowerCase();
+  const unit = m[2].toLowerCase() as Unit;
+  if (w !== 'that' && unit !== 'day' && unit !== 'quarter') return null; // the 'relative' rule has these
+  if (w === 'the next' && unit !== 'day') return null;
+  const before = ctx.text.slice(Math.max(0, m.index - 14), m.index);
+  const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  // "that" as a conjunction ("said that day traders …") or a relative pronoun ("the day that …").
+  if (w === 'that' && (/\b(?:said|says|say|believe|believes|think|thinks|added|noted|reported|so|such|means|meant|shows|showed)\s+$/i.test(before) || /^\s+(?:traders?|care|jobs?|trips?|rates?|-)/i.test(after))) return null;
+  if (/^-/.test(after)) return null;
+  const n = /following|next/.test(w) ? 1 : /previous|preceding|prior/.test(w) ? -1 : 0;
+  return { type: 'date', value: rel(ctx, unit, n), anaphor: { unit, n } };
 });
 // "the weekend", "the week", "the year", "the day": DCT-relative when used as a date
 add('the-unit', `(?:(${EDGE}) )?the (?:(full|fiscal|calendar|current fiscal|latest fiscal|current|whole|entire) )?(weekend|year|week)`, (m, ctx) => {
@@ -457,8 +525,8 @@ add('ago', `(?:(about|around|nearly|almost|some|roughly|approximately|more than|
   }
   const unit = u.unit as Unit;
   if (!ctx.dct) return { type: 'date', value: placeholder(unit === 'weekend' ? 'week' : unit), mod: approx };
-  if (unit === 'year' && n === 1 && sign < 0 && post !== 'since' && quarterContext(ctx.text, m.index)) {
-    return { type: 'date', value: valueAt(shift(shift(ctx.dct, 'quarter', -1), 'year', -1), 'quarter'), mod: approx };
+  if (unit === 'year' && n === 1 && sign < 0 && post !== 'since' && quarterContext(ctx.text, m.index) && periodBefore(ctx.text, m.index) !== 'year') {
+    return { type: 'date', value: valueAt(shift(shift(ctx.dct, 'quarter', -1), 'year', -1), 'quarter'), mod: approx, quarterRef: { years: -1 } };
   }
   const steps = unit === 'quarter' ? n * 3 : n;
   const shiftUnit: Unit = unit === 'quarter' ? 'month' : unit;
@@ -531,8 +599,10 @@ add('weekday', `(?:(every|each|last|this past|this coming|this|next|early|late|u
   if (soon && /\bby\s+$/i.test(cueBefore) && /\bhad\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne)\b/i.test(sentenceBefore(ctx.text, m.index))) soon = false;
   const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
   const v = weekdayValue(dow, ctx, off, m.index, m.index + m[0].length, soon ? 1 : since ? -1 : 0);
+  // "the previous Friday": the Friday before the day the story is talking about.
+  const anaphor: Anaphor | undefined = pre === 'the previous' || pre === 'the following' ? { unit: 'day', n: off ?? 0, dow } : undefined;
   if (part) return { start, type: 'time', value: `${v}T${part}` };
-  return { start, type: 'date', value: v, mod: edgeMod(pre) };
+  return { start, type: 'date', value: v, mod: edgeMod(pre), anaphor };
 });
 // Seasons alone: "the summer", "last spring" handled by 'relative'; "summer 2004", "the summer of 1998"
 add('season', `(?:(?:the )?(early|late|mid|${EDGE}) )?(?:the )?(${SEASON})(?:(?: of)? (${YEAR4}|${SPOKEN_YEAR}))?`, (m, ctx) => {

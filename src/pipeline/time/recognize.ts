@@ -8,6 +8,7 @@
  * become its `mod`. Nothing spans a newline: the grammar only allows horizontal whitespace.
  */
 import type { Timex, TimexMod } from '../types.ts';
+import { type Anchor, parseAnchor, resolveAnaphor } from './anaphora.ts';
 import { parseYmd } from './calendar.ts';
 import { type Candidate, RULES, type RuleContext } from './grammar.ts';
 import { tenseDirection } from './tense.ts';
@@ -91,6 +92,27 @@ export function recognizeTimexes(text: string, options?: { date?: string }): Tim
       continue;
     }
     merged.push(c);
+  }
+  // Results stories: "the quarter", "a year ago" mean the reported quarter: the first numbered
+  // quarter named before them that ended within the year before publication (often a fiscal one).
+  // A later headline form ("Separately, X reported third-quarter profit") switches to X's quarter;
+  // a passing mention ("after a flat second quarter") does not.
+  if (dct) {
+    const q = (y: number, n: number) => `${String(y).padStart(4, '0')}-Q${n}`;
+    const cq = Math.floor((dct.m - 1) / 3) + 1;
+    const dctQ = q(dct.y, cq), yearBefore = q(dct.y - 1, cq);
+    let lead: string | undefined;
+    for (const c of merged) {
+      if (c.explicitQuarter && /^\d{4}-Q\d$/.test(c.value) && c.value < dctQ && c.value >= yearBefore && (!lead || c.explicitQuarter === 'adj')) lead = c.value;
+      else if (c.quarterRef && lead) c.value = `${String(c.quarterRef.year ?? +lead.slice(0, 4) + c.quarterRef.years).padStart(4, '0')}-${lead.slice(5)}`;
+    }
+  }
+  // Anaphors take the last concrete date before them as their anchor (TimeML's anchorTimeID).
+  let anchor: Anchor | undefined;
+  for (const c of merged) {
+    if (c.anaphor && anchor) c.value = resolveAnaphor(c.anaphor, anchor) ?? c.value;
+    // Times are no anchors: "overnight", "10 a.m." default to the publication day without saying so.
+    if (c.type === 'date') anchor = parseAnchor(c.value) ?? anchor;
   }
   return merged.map((c) => {
     const t: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value };
