@@ -31,6 +31,7 @@ const arg = (name: string, def: string) => {
 };
 const FILE = arg('--file', 'dev.txt');
 const SHOW_ERRORS = Number(arg('--errors', '0'));
+const DOC_SIZE = Number(arg('--doc-size', '25'));
 const ROOT = resolve(import.meta.dirname, '..');
 
 const inProcess: Annotator = async (items) => {
@@ -77,7 +78,7 @@ async function main() {
   const items: { id: string; text: string }[] = [];
   const golds: Mention[][] = [];
   let words = 0;
-  pseudoDocs(sents, 25).forEach((doc, d) => {
+  pseudoDocs(sents, DOC_SIZE).forEach((doc, d) => {
     let text = '';
     const gold: Mention[] = [];
     for (const s of doc) {
@@ -144,7 +145,7 @@ async function main() {
     const p = a / (a + b || 1), r = a / (a + c || 1);
     return `P ${p.toFixed(4)}  R ${r.toFixed(4)}  F1 ${((2 * a) / (2 * a + b + c || 1)).toFixed(4)}`;
   };
-  console.log(`CoNLL-2003 ${FILE}: ${items.length} pseudo-documents of 25 sentences, ${words} words (annotator: ${annotate === viaCli ? 'CLI' : 'in-process'})`);
+  console.log(`CoNLL-2003 ${FILE}: ${items.length} pseudo-documents of ${DOC_SIZE} sentences, ${words} words (annotator: ${annotate === viaCli ? 'CLI' : 'in-process'})`);
   for (const t of TYPES) console.log(`  ${t.padEnd(13)} ${prf(tp[t], fp[t], fn[t])}   (gold ${tp[t] + fn[t]})`);
   const sum = (o: Record<string, number>) => TYPES.reduce((s, t) => s + o[t], 0);
   console.log(`  ${'overall'.padEnd(13)} ${prf(sum(tp), sum(fp), sum(fn))}`);

@@ -2,7 +2,7 @@
  * Trains the named-entity recogniser on CoNLL-2003 train (+ unlabeled BBC news for word clusters
  * and capitalisation statistics) and writes src/pipeline/entities/model/entities.bin.gz.
  *
- * Usage: node scripts/train-entities.ts [--epochs N] [--holdout] [--out PATH]
+ * Usage: node scripts/train-entities.ts [--epochs N] [--ensemble N] [--seed S] [--dropout P] [--holdout] [--out PATH]
  *   --holdout  trains on the first 90% of train and reports F1 on the last 10% (held-out estimate);
  *              writes nothing unless --out is given.
  */
@@ -69,7 +69,7 @@ try {
   console.log(`note: BBC news not found at ${BBC_DIR}; clusters use CoNLL text only`);
 }
 const lexicon = buildLexicon(unlabeled);
-console.log(`lexicon: ${lexicon.size} words from ${unlabeled.length} sentences (${bbcFiles} BBC files) in ${Date.now() - t0} ms`);
+console.log(`lexicon: ${lexicon.index.size} words from ${unlabeled.length} sentences (${bbcFiles} BBC files) in ${Date.now() - t0} ms`);
 const gazLists = loadGazetteerLists();
 const gazetteer = buildGazetteer(gazLists);
 console.log(`gazetteer: ${gazetteer.phrases.size} phrases`);
@@ -127,17 +127,34 @@ function score(model: Model): string {
   return `F1 ${all.toFixed(4)} (` + [0, 1, 2].map((t) => `${TYPES[t]} ${f1(tp[t], fp[t], fn[t]).toFixed(4)}`).join(', ') + ')';
 }
 
-const model = trainPerceptron(tr, resources, {
-  bits: BITS,
-  epochs: EPOCHS,
-  wordDropout: Number(arg('--dropout', '0.2')),
-  seed: Number(arg('--seed', '1')),
-  onEpoch: (m, ep) => {
-    if (ev.length && (ep % 2 === 0 || ep === EPOCHS)) console.log(`  ${evalName} (token level, PER/ORG/LOC) after epoch ${ep}: ${score(m)}`);
-  },
-});
+const ENSEMBLE = Number(arg('--ensemble', '3'));
+const SEED = Number(arg('--seed', '1'));
+let model: Model | null = null;
+// Parameter mixing: average the weights of perceptrons trained with different shuffles and dropout.
+for (let r = 0; r < ENSEMBLE; r++) {
+  const m = trainPerceptron(tr, resources, {
+    bits: BITS,
+    epochs: EPOCHS,
+    wordDropout: Number(arg('--dropout', '0.2')),
+    seed: SEED + r,
+    onEpoch: (mm, ep) => {
+      if (ev.length && (ep === EPOCHS || args.includes('--verbose'))) console.log(`  model ${r + 1}: ${evalName} (token level, PER/ORG/LOC) after epoch ${ep}: ${score(mm)}`);
+    },
+  });
+  if (!model) model = m;
+  else {
+    for (let i = 0; i < m.weights.length; i++) model.weights[i] += m.weights[i];
+    for (let i = 0; i < m.trans.length; i++) model.trans[i] += m.trans[i];
+  }
+  if (r > 0 && ev.length) {
+    const avg: Model = { ...model, weights: model.weights.map((w) => w / (r + 1)), trans: model.trans.map((w) => w / (r + 1)) };
+    console.log(`  average of ${r + 1} models: ${score(avg)}`);
+  }
+}
+for (let i = 0; i < model!.weights.length; i++) model!.weights[i] /= ENSEMBLE;
+for (let i = 0; i < model!.trans.length; i++) model!.trans[i] /= ENSEMBLE;
 if (OUT) {
-  const buf = serializeModel(model);
+  const buf = serializeModel(model!);
   writeFileSync(OUT, buf);
   console.log(`wrote ${OUT} (${(buf.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -5,16 +5,17 @@
 import { hashString, mix, mix2 } from './hash.ts';
 import { GAZ_COUNT, type Gazetteer, matchGazetteer } from './gazetteer.ts';
 import { normalizeToken } from './tokenize.ts';
+import type { Lexicon } from './clusters.ts';
 
 /** Feature slots per token: static slots [0, HIST), then prediction-history slots [HIST, FPT). */
-export const FPT = 80;
+export const FPT = 92;
 /** First prediction-history slot (filled while decoding a document, see model.ts). */
-export const HIST = 72;
+export const HIST = 84;
 
 /** Resources the features read: word lexicon (clusters + capitalisation statistics) and gazetteer. */
 export interface Resources {
-  /** hash of lower-cased word → packed value: bit 12 = has cluster, bits 0-11 = 3-level cluster path, bits 16-19 = cap bucket, bits 20-31 = second clustering's path. */
-  lexicon: Map<number, number>;
+  /** Word clusters and capitalisation statistics. */
+  lexicon: Lexicon;
   /** External name lists. */
   gazetteer: Gazetteer;
   /** Names seen in labeled training data (categories 0-3 = PER, ORG, LOC, MISC). */
@@ -108,7 +109,7 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
     lowH[i] = hashString(lowers[i]);
     rawH[i] = hashString(w);
     shapeH[i] = hashString(shapeOf(w));
-    lex[i] = res.lexicon.get(lowH[i]) ?? 0; // 0 = unknown word (known words have a cap bucket ≥ 1)
+    lex[i] = res.lexicon.index.get(lowH[i]) ?? -1;
     const c0 = w.charCodeAt(0);
     const up = (c0 >= 65 && c0 <= 90) || (c0 > 127 && RE_UPPER.test(w[0]));
     caps[i] = up ? 1 : 0;
@@ -148,6 +149,18 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
     else if (RE_LETTER.test(words[i][0] ?? '')) docLow.set(lowH[i], (docLow.get(lowH[i]) ?? 0) + 1);
   }
 
+  // context aggregation: positions of each capitalised word in the document
+  const occ = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (!caps[i]) continue;
+    const l = occ.get(lowH[i]);
+    if (l) l.push(i);
+    else occ.set(lowH[i], [i]);
+  }
+  const { paths, cap: capTable, K } = res.lexicon;
+  /** Cluster path of token j in clustering k: ≥ 0, or -1 rare word, -2 unknown word, -3 outside the text. */
+  const pathOf = (j: number, k: number): number => (j < 0 || j >= n ? -3 : lex[j] < 0 ? -2 : paths[lex[j] * K + k]);
+  const capOf = (j: number): number => (lex[j] < 0 ? 0 : capTable[lex[j]]);
   for (let i = 0; i < n; i++) {
     const o = i * FPT;
     let f = 0;
@@ -181,36 +194,33 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
         put(mix(15 + k, hashString(lw.slice(len - k))));
       }
     }
-    // clusters
-    const lx = lex[i];
-    const hasCl = (lx & 4096) !== 0;
-    if (hasCl) {
-      const p = lx & 4095;
-      put(mix(20, p >> 8));
-      put(mix(21, p >> 4));
-      put(mix(22, p));
-      put(mix2(23, p, S0));
-      const p2 = (lx >>> 20) & 4095;
-      put(mix(48, p2 >> 8));
-      put(mix(49, p2 >> 4));
-      put(mix(50, p2));
-    } else put(mix(24, len > 3 ? 1 : 0));
+    // clusters (ensemble of K clusterings)
+    const p0 = pathOf(i, 0);
+    for (let k = 0; k < K; k++) {
+      const p = k === 0 ? p0 : pathOf(i, k);
+      if (p < 0) continue;
+      put(mix2(20, k, p >> 8));
+      put(mix2(21, k, p >> 4));
+      put(mix2(22, k, p));
+    }
+    if (p0 >= 0) put(mix2(23, p0, S0));
+    else put(mix(24, len > 3 ? 1 : 0));
     for (const d of [-2, -1, 1, 2]) {
-      const j = i + d;
-      const out_ = j < 0 || j >= n;
-      const v = out_ ? 0 : lex[j];
-      const cp = (v & 4096) !== 0 ? v & 4095 : out_ ? 9999 : 8888;
-      put(mix2(25, d, cp >> 4 | (cp > 4095 ? 1 << 20 : 0)));
+      const q0 = pathOf(i + d, 0);
+      put(mix2(25, d, q0 >= 0 ? q0 >> 4 : q0));
       if (d === -1 || d === 1) {
-        put(mix2(26, d, cp));
-        put(mix2(51, d, (v & 4096) !== 0 ? (v >>> 24) & 255 : out_ ? 9999 : 999));
+        put(mix2(26, d, q0));
+        for (let k = 1; k < K; k++) {
+          const q = pathOf(i + d, k);
+          put(mix2(51 + k, d, q >= 0 ? q >> 4 : q));
+        }
       }
     }
     // capitalisation statistics from unlabeled news
-    const cb = (lx >> 16) & 15;
+    const cb = capOf(i);
     put(mix2(27, cb, caps[i] * 2 + allCaps[i] + sentInit[i] * 4 + sentAllCaps[i] * 8));
-    const cbl = i > 0 ? (lex[i - 1] >> 16) & 15 : 0;
-    const cbr = i + 1 < n ? (lex[i + 1] >> 16) & 15 : 0;
+    const cbl = i > 0 ? capOf(i - 1) : 0;
+    const cbr = i + 1 < n ? capOf(i + 1) : 0;
     put(mix2(28, cbl, i > 0 ? caps[i - 1] : 2));
     put(mix2(29, cbr, i + 1 < n ? caps[i + 1] : 2));
     // gazetteers
@@ -240,7 +250,26 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
     }
     put(mix(40, len > 12 ? 12 : len));
     put(mix2(44, sentKind[i], S0));
-    if (hasCl) put(mix2(45, sentKind[i], (lx & 4095) >> 4));
+    if (p0 >= 0) put(mix2(45, sentKind[i], p0 >> 4));
+    // context aggregation: neighbours of the same word's other occurrences in the document
+    const others = caps[i] ? occ.get(lowH[i])! : null;
+    if (others && others.length > 1) {
+      const seen = new Set<number>();
+      let budget = 10;
+      for (const j of others) {
+        if (j === i || budget <= 0) continue;
+        const lh = j > 0 ? lowH[j - 1] : PAD_L;
+        const rh = j + 1 < n ? lowH[j + 1] : PAD_R;
+        const lc = pathOf(j - 1, 0);
+        const rc = pathOf(j + 1, 0);
+        for (const x of [mix(70, lh), mix(71, rh), mix(72, lc >= 0 ? lc >> 4 : lc), mix(73, rc >= 0 ? rc >> 4 : rc)]) {
+          if (seen.has(x)) continue;
+          seen.add(x);
+          put(x);
+          budget--;
+        }
+      }
+    }
     // names seen in training data (cross-validated during training)
     for (const d of [-1, 0, 1]) {
       const j = i + d;

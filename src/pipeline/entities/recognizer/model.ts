@@ -185,11 +185,14 @@ export function serializeModel(model: Model): Buffer {
   const { lexicon, gazetteer, names } = model.resources;
   const g = gazetteerToArrays(gazetteer);
   const nm = gazetteerToArrays(names ?? { phrases: new Map(), maxLen: 1 });
-  const header = JSON.stringify({ version: 2, bits: model.bits, NT, FPT, HIST, rows: buckets.length, scale, gazMaxLen: g.maxLen, namesMaxLen: nm.maxLen });
+  const header = JSON.stringify({ version: 3, bits: model.bits, NT, FPT, HIST, rows: buckets.length, scale, gazMaxLen: g.maxLen, namesMaxLen: nm.maxLen, K: lexicon.K });
+  // lexicon rows in index order
+  const keys = new Int32Array(lexicon.index.size);
+  for (const [h, r] of lexicon.index) keys[r] = h;
   const parts = [
     Buffer.from(header, 'utf8'),
-    Buffer.from(Int32Array.from(lexicon.keys()).buffer),
-    Buffer.from(Int32Array.from(lexicon.values()).buffer),
+    Buffer.from(keys.buffer),
+    Buffer.concat([Buffer.from(lexicon.cap.buffer, lexicon.cap.byteOffset, lexicon.cap.byteLength), Buffer.from(lexicon.paths.buffer, lexicon.paths.byteOffset, lexicon.paths.byteLength)]),
     Buffer.from(g.keys.buffer),
     Buffer.from(g.masks.buffer),
     Buffer.from(nm.keys.buffer),
@@ -219,9 +222,11 @@ export function deserializeModel(gz: Buffer): Model {
   if (header.FPT !== FPT || header.NT !== NT || header.HIST !== HIST) throw new Error('entity model does not match feature extractor');
   const i32 = (k: number) => new Int32Array(parts[k].buffer);
   const lexKeys = i32(1);
-  const lexVals = i32(2);
-  const lexicon = new Map<number, number>();
-  for (let i = 0; i < lexKeys.length; i++) lexicon.set(lexKeys[i], lexVals[i]);
+  const index = new Map<number, number>();
+  for (let i = 0; i < lexKeys.length; i++) index.set(lexKeys[i], i);
+  const cap = parts[2].slice(0, lexKeys.length);
+  const paths = new Int32Array(parts[2].slice(lexKeys.length).buffer);
+  const lexicon = { index, cap, paths, K: header.K as number };
   const gazetteer = gazetteerFromArrays(i32(3), i32(4), header.gazMaxLen);
   const names = gazetteerFromArrays(i32(5), i32(6), header.namesMaxLen);
   const buckets = i32(7);

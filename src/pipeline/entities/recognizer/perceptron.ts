@@ -21,7 +21,7 @@ export interface TrainDoc {
 export function trainPerceptron(
   data: TrainDoc[],
   resources: Resources,
-  opts: { bits: number; epochs: number; seed?: number; wordDropout?: number; onEpoch?: (m: Model, epoch: number) => void },
+  opts: { bits: number; epochs: number; seed?: number; wordDropout?: number; verbose?: boolean; onEpoch?: (m: Model, epoch: number) => void },
 ): Model {
   const size = 1 << opts.bits;
   const mask = size - 1;
@@ -99,7 +99,7 @@ export function trainPerceptron(
         doc.feats[o + 2] = saved[k + 2];
       }
     }
-    console.log(`epoch ${ep}: ${errors} token errors`);
+    if (opts.verbose) console.log(`epoch ${ep}: ${errors} token errors`);
     if (opts.onEpoch) opts.onEpoch(averaged(), ep);
   }
   return averaged();
