@@ -9,7 +9,7 @@
  */
 import type { TimexMod, TimexType } from '../types.ts';
 import {
-  type Unit, type Ymd, addDays, fmtY, fmtYm, fmtYmd, isoDow, placeholder, quarterOf, seasonIndex, seasonOf,
+  type Unit, type Ymd, addDays, fmtWeek, fmtY, fmtYm, fmtYmd, isoDow, placeholder, quarterOf, seasonIndex, seasonOf,
   shift, valueAt, weekdayFrom,
 } from './calendar.ts';
 import {
@@ -257,6 +257,16 @@ function yearContextOk(text: string, start: number, end: number): boolean {
 const rules: Rule[] = [];
 const add = (name: string, src: string, fn: Rule['fn'], flags?: string) => rules.push({ name, re: rx(src, flags), fn });
 
+// "the week of March 6": the ISO week holding that day; "the weekend of May 3" likewise.
+add('week-of', `the (week|weekend) of (${MONTH_D}) (${DAYNUM})(?:,? (${YEAR4}))?`, (m, ctx) => {
+  if (!cap(m[2])) return null;
+  const mo = monthNum(m[2]), d = parseInt(m[3], 10);
+  if (!(mo >= 1 && d >= 1 && d <= 31)) return null;
+  const y = m[4] ? +m[4] : ctx.dct ? resolveMonthYear(mo, d, ctx, m.index, m.index + m[0].length) : undefined;
+  if (y === undefined) return { type: 'date', value: m[1].toLowerCase() === 'week' ? 'XXXX-WXX' : 'XXXX-WXX-WE' };
+  const w = fmtWeek({ y, m: mo, d });
+  return { type: 'date', value: m[1].toLowerCase() === 'week' ? w : `${w}-WE` };
+});
 // "Thursday, Nov. 9, 1989", "Nov. 9", "November 9th, 1989"
 add('month-day', `(?:(${WEEKDAY}),? )?(?:(early|late|mid|last|next|this) )?(${MONTH_D}) (${DAYNUM}|${ORD_DAY_WORD})(?:(?:,|,? of)? (${YEAR4}|'\\d\\d|${SPOKEN_YEAR}))?`, (m, ctx) => {
   if (!cap(m[3])) return null;
@@ -666,6 +676,14 @@ add('duration', `(?:(about|around|approximately|roughly|nearly|almost|some|more 
   if (m[4] && /^\d{4}$/.test(m[4])) return null;
   // Numbers that are not counts of time: "a day" in "twice a day", "$5 million a year" are sets.
   const isSet = /(?:\b(?:once|twice|thrice|times|per)|[%\d]|million|billion|percent|dollars|cents|hours|pounds)\s+$/i.test(before) && /^(?:a|an|per)$/i.test(numW);
+  // "prices have fallen in the last few months": a vague past date, not a length (TimeBank).
+  if (m[3] && /^(?:past|last)(?: few| several)?$/i.test(m[3]) && /(?:few|several)$/i.test(`${m[3]} ${numW}`) && m[2]?.toLowerCase() === 'the' && /\bin\s+$/i.test(before) && !m[1]) {
+    return { type: 'date', value: 'PAST_REF' };
+  }
+  // "Islam will one day be …": an unspecified future (or past, "he was one day …") day.
+  if (/^one$/i.test(numW) && key === 'day' && !m[1] && !m[2] && !m[3] && /\b(?:will|would|could|might|may|can|shall|must|to)\s+$/i.test(before)) {
+    return { type: 'date', value: 'FUTURE_REF' };
+  }
   if (isSet) {
     const u = UNITS[key];
     const v = u.time ? `PT1${u.letter}` : `P1${u.letter === 'WE' ? 'W' : u.letter}`;

@@ -81,6 +81,13 @@ const cases: [string, string | undefined, string, string, string, string?][] = [
   ['Members had filed reports by Wednesday.', '1990-08-16', 'Wednesday', 'date', '1990-08-15'],
   ['The offer will run until Friday.', '1990-08-16', 'Friday', 'date', '1990-08-17', 'until'],
   ['The offer had been due to expire Friday.', '1989-10-30', 'Friday', 'date', '1989-10-27'],
+  // "the week of <date>" is that date's ISO week
+  ['A hearing may come the week of March 6.', '2000-02-24', 'the week of March 6', 'date', '2000-W10'],
+  ['They met the weekend of May 3, 1997.', '2000-02-24', 'the weekend of May 3, 1997', 'date', '1997-W18-WE'],
+  // "in the last few months" is a vague past date; "will one day" a vague future one
+  ['Rates have fallen in the last few months.', '1998-02-06', 'the last few months', 'date', 'PAST_REF'],
+  ['For the past few weeks we have been attacked.', '1998-02-06', 'the past few weeks', 'duration', 'PXW'],
+  ['Islam will one day be the second largest religion.', '1998-03-03', 'one day', 'date', 'FUTURE_REF'],
   // No publication date: placeholders
   ['They met in June.', undefined, 'June', 'date', 'XXXX-06'],
   ['They met on Monday.', undefined, 'Monday', 'date', 'XXXX-WXX-1'],
