@@ -84,6 +84,15 @@ const zero = (): Counts => ({
   allMatched: 0, allValueOk: 0, typeOk: 0, docs: 0, words: 0, ms: 0,
 });
 
+/**
+ * Value equality up to notation: we write decades `199X` and centuries `19XX` (the digest's
+ * contract); TimeBank's gold writes `199` and `19`. Both mean the same span.
+ */
+function sameValue(ours: string, gold: string): boolean {
+  const canon = (v: string) => (/^\d{3}X$/u.test(v) || /^\d{2}XX$/u.test(v) ? v.replace(/X+$/u, '') : v);
+  return canon(ours) === canon(gold);
+}
+
 function add(a: Counts, b: Counts): Counts {
   const r = zero();
   for (const k of Object.keys(r) as (keyof Counts)[]) r[k] = a[k] + b[k];
@@ -144,11 +153,11 @@ function score(doc: TimeMLDoc, pred: PredTimex[], errors: string[] | undefined, 
     }
     const p = pred[pi];
     c.allMatched++;
-    if (p.value === g.value) c.allValueOk++;
+    if (sameValue(p.value, g.value)) c.allValueOk++;
     if (p.type === g.type) c.typeOk++;
     if (g.type === 'date') {
       c.dateMatched++;
-      if (p.value === g.value) c.dateValueOk++;
+      if (sameValue(p.value, g.value)) c.dateValueOk++;
     }
     const span = strict.has(gi) ? 'ok' : `SPAN\t${g.text}\t${doc.text.slice(p.start, p.end)}`;
     if (p.value !== g.value || p.type !== g.type)

@@ -123,10 +123,11 @@ export function valueAt(x: Ymd, unit: Unit): string {
     case 'year':
       return fmtY(x.y);
     case 'decade':
-      // TimeML 1.2.1 guidelines (and TimeBank): a decade is its first three digits, "the 1990s" = 199.
-      return fmtY(x.y).slice(0, 3);
+      // The digest's contract (README, `annotate`) writes decades as `199X` and centuries as `19XX`,
+      // the ISO-style form; TimeBank's gold writes `199`, AQUAINT's `199X`.
+      return fmtY(x.y).slice(0, 3) + 'X';
     case 'century':
-      return fmtY(x.y).slice(0, 2);
+      return fmtY(x.y).slice(0, 2) + 'XX';
   }
 }
 

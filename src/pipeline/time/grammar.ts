@@ -364,13 +364,13 @@ add('decade', `(?:(?:the )?(early|late|mid)(?: |-))?(?:(\\d{3})0['’]?s|['’](
     const n: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
     value = `19${n[m[4].toLowerCase()]}`;
   }
-  return { type: 'date', value, mod: edgeMod(m[1]) };
+  return { type: 'date', value: `${value}X`, mod: edgeMod(m[1]) };
 });
 // Centuries: "the 20th century", "the twenty-first century"
 add('century', `(?:the )?(?:(early|late|mid)(?: |-))?(${ORD_WORD})(?: |-)century`, (m) => {
   const n = parseOrdinal(m[2]);
   if (!(n > 0 && n < 30)) return null;
-  return { type: 'date', value: String(n - 1).padStart(2, '0'), mod: edgeMod(m[1]) };
+  return { type: 'date', value: `${String(n - 1).padStart(2, '0')}XX`, mod: edgeMod(m[1]) };
 });
 // Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1989",
 // "this year's third quarter", "the fiscal first quarter", "the first half"

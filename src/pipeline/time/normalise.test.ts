@@ -35,8 +35,8 @@ const cases: [string, string | undefined, string, string, string, string?][] = [
   ['Fourth-quarter profit rose.', '1998-01-20', 'Fourth-quarter', 'date', '1997-Q4'],
   ['It was the coldest fall on record; last fall was warm.', '1998-02-10', 'last fall', 'date', '1997-FA'],
   ['Prices rose this summer.', '2025-11-10', 'this summer', 'date', '2025-SU'],
-  ['Prices rose in the 1990s.', '2025-11-10', '1990s', 'date', '199'],
-  ['It was built in the 19th century.', '2025-11-10', 'the 19th century', 'date', '18'],
+  ['Prices rose in the 1990s.', '2025-11-10', '1990s', 'date', '199X'],
+  ['It was built in the 19th century.', '2025-11-10', 'the 19th century', 'date', '18XX'],
   ['Shares were up from a year earlier.', '2025-11-10', 'a year earlier', 'date', '2024'],
   ['The firm will report later this year.', '2025-11-10', 'later this year', 'date', '2025'],
   // Deictics
@@ -61,9 +61,9 @@ const cases: [string, string | undefined, string, string, string, string?][] = [
   ['Prices have risen since 2000.', '2025-11-10', '2000', 'date', '2000', 'since'],
   ['He led the group until this year.', '2025-11-10', 'this year', 'date', '2025', 'until'],
   // TimeML decades are their first three digits
-  ['They held power in the late 1970s.', '1998-02-19', 'the late 1970s', 'date', '197', 'end'],
-  ['It fell through the nineties.', '1998-03-03', 'the nineties', 'date', '199'],
-  ['They lost it in the last decade.', '1998-02-06', 'the last decade', 'date', '198'],
+  ['They held power in the late 1970s.', '1998-02-19', 'the late 1970s', 'date', '197X', 'end'],
+  ['It fell through the nineties.', '1998-03-03', 'the nineties', 'date', '199X'],
+  ['They lost it in the last decade.', '1998-02-06', 'the last decade', 'date', '198X'],
   // "since March": the cue is outside the span but still makes the month a past one
   ['The ship has been on patrol since March and will return.', '1990-08-13', 'March', 'date', '1990-03', 'since'],
   // Exactly six months either way: the tense decides, else the past
