@@ -54,7 +54,8 @@ describe('timeline views of the seed article', () => {
     expect(monday.body).toMatch(/href="\/articles\/[^/"]+\/#p16"/u);
     expect(monday.entities).toContain('donald-trump');
     expect(monday.attrs).toMatch(/data-types="[^"]*person/u);
-    expect(html).toMatch(/<a href="\/entities\/donald-trump\/" data-slug="donald-trump" data-type="person">Donald Trump<\/a>/u);
+    expect(html).toMatch(/<a href="\/entities\/donald-trump\/">Donald Trump<\/a>/u);
+    expect(html).toMatch(/<li data-slug="donald-trump" data-type="person" data-count="\d+">Donald Trump<\/li>/u);
     // The filter is a script file (CSP), and its hook is hidden until the script runs.
     expect(html).toMatch(/<script src="\/scripts\/timeline-filter\.js" defer><\/script>/u);
     expect(html).toMatch(/<div class="timeline-filter-slot" data-timeline-filter hidden>/u);
