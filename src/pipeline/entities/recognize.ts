@@ -25,6 +25,8 @@ export function loadEntityModel(): Model {
 const TYPE_NAMES: MentionType[] = ['person', 'organization', 'place', 'misc'];
 const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'ben', 'abu', 'bint', 'de', 'van', 'von', 'da', 'di', 'du', 'le', 'la', 'mc', 'mac', 'o', 'd']);
 const DEMONYM_BIT = 1 << GAZ.demonym;
+const KNOWN_ORG_BIT = 1 << GAZ.knownOrg;
+const KNOWN_PERSON_BIT = 1 << GAZ.knownPerson;
 
 /** Finds named-entity mentions in raw text; offsets are UTF-16 offsets into `text`, end exclusive. */
 export function recognizeEntities(text: string): RawMention[] {
@@ -45,8 +47,12 @@ export function recognizeEntities(text: string): RawMention[] {
     const m = /^(\p{Ll}+)-(?=\p{Lu})/u.exec(tk.words[sp.start]);
     if (m && !PARTICLES.has(m[1]) && type !== 'misc') start += m[0].length;
     const surface = text.slice(start, end);
+    // Well-known names (hand-written lists) correct a person/organization mix-up.
+    const known = lookupPhrase(model.resources.gazetteer, surface);
+    if (type === 'person' && known & KNOWN_ORG_BIT && !(known & KNOWN_PERSON_BIT)) type = 'organization';
+    else if ((type === 'organization' || type === 'place') && known & KNOWN_PERSON_BIT && !(known & KNOWN_ORG_BIT)) type = 'person';
     if (type === 'misc') {
-      if ((lookupPhrase(model.resources.gazetteer, surface) & DEMONYM_BIT) !== 0) type = 'demonym';
+      if ((known & DEMONYM_BIT) !== 0) type = 'demonym';
     }
     if (end > start) out.push({ start, end, text: surface, type });
   }

@@ -80,6 +80,8 @@ export function trueCaseLeadIns(words: string[], sentences: Array<[number, numbe
   }
 }
 
+const OFFSETS2 = [-2, -1, 1, 2];
+const OFFSETS1 = [-1, 0, 1];
 const PAD_L = hashString('<s>');
 const PAD_R = hashString('</s>');
 
@@ -158,9 +160,12 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
     else occ.set(lowH[i], [i]);
   }
   const { paths, cap: capTable, K } = res.lexicon;
-  /** Cluster path of token j in clustering k: ≥ 0, or -1 rare word, -2 unknown word, -3 outside the text. */
-  const pathOf = (j: number, k: number): number => (j < 0 || j >= n ? -3 : lex[j] < 0 ? -2 : paths[lex[j] * K + k]);
-  const capOf = (j: number): number => (lex[j] < 0 ? 0 : capTable[lex[j]]);
+  // Words missing from the lexicon look exactly like rare words (no cluster, cap bucket 1): in
+  // training nearly every word is in the lexicon (it was built from that text), so a separate
+  // "unknown" value would never be learned and unseen names would get arbitrary scores.
+  /** Cluster path of token j in clustering k: ≥ 0, or -1 rare/unknown word, -3 outside the text. */
+  const pathOf = (j: number, k: number): number => (j < 0 || j >= n ? -3 : lex[j] < 0 ? -1 : paths[lex[j] * K + k]);
+  const capOf = (j: number): number => (lex[j] < 0 ? 1 : capTable[lex[j]]);
   for (let i = 0; i < n; i++) {
     const o = i * FPT;
     let f = 0;
@@ -205,7 +210,7 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
     }
     if (p0 >= 0) put(mix2(23, p0, S0));
     else put(mix(24, len > 3 ? 1 : 0));
-    for (const d of [-2, -1, 1, 2]) {
+    for (const d of OFFSETS2) {
       const q0 = pathOf(i + d, 0);
       put(mix2(25, d, q0 >= 0 ? q0 >> 4 : q0));
       if (d === -1 || d === 1) {
@@ -224,7 +229,7 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
     put(mix2(28, cbl, i > 0 ? caps[i - 1] : 2));
     put(mix2(29, cbr, i + 1 < n ? caps[i + 1] : 2));
     // gazetteers
-    for (const d of [-1, 0, 1]) {
+    for (const d of OFFSETS1) {
       const j = i + d;
       if (j < 0 || j >= n) continue;
       const g = gaz[j];
@@ -254,24 +259,24 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
     // context aggregation: neighbours of the same word's other occurrences in the document
     const others = caps[i] ? occ.get(lowH[i])! : null;
     if (others && others.length > 1) {
-      const seen = new Set<number>();
-      let budget = 10;
+      const first = f;
+      const add = (x: number) => {
+        for (let q = first; q < f; q++) if (out[o + q] === x) return;
+        put(x);
+      };
       for (const j of others) {
-        if (j === i || budget <= 0) continue;
-        const lh = j > 0 ? lowH[j - 1] : PAD_L;
-        const rh = j + 1 < n ? lowH[j + 1] : PAD_R;
+        if (j === i) continue;
+        if (f - first >= 10) break;
         const lc = pathOf(j - 1, 0);
         const rc = pathOf(j + 1, 0);
-        for (const x of [mix(70, lh), mix(71, rh), mix(72, lc >= 0 ? lc >> 4 : lc), mix(73, rc >= 0 ? rc >> 4 : rc)]) {
-          if (seen.has(x)) continue;
-          seen.add(x);
-          put(x);
-          budget--;
-        }
+        add(mix(70, j > 0 ? lowH[j - 1] : PAD_L));
+        add(mix(71, j + 1 < n ? lowH[j + 1] : PAD_R));
+        add(mix(72, lc >= 0 ? lc >> 4 : lc));
+        add(mix(73, rc >= 0 ? rc >> 4 : rc));
       }
     }
     // names seen in training data (cross-validated during training)
-    for (const d of [-1, 0, 1]) {
+    for (const d of OFFSETS1) {
       const j = i + d;
       if (j < 0 || j >= n || names[j] === 0) continue;
       for (let c = 0; c < 4; c++) {
