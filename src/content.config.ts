@@ -5,12 +5,14 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
-import { articleSchema, entitySchema, eventsSchema } from './schemas/collections.ts';
+import { articlePageSchema, articleSchema, entitySchema, eventsSchema } from './schemas/collections.ts';
 import { contentPaths } from './config.ts';
 
 const { contentDir } = contentPaths(process.env);
 
 const articles = defineCollection({ loader: glob({ pattern: '*.md', base: `${contentDir}/articles` }), schema: articleSchema });
+/** Pages 2.. of long articles, with ids `<slug>/<page>`. */
+const articlePages = defineCollection({ loader: glob({ pattern: '*/*.md', base: `${contentDir}/article-pages` }), schema: articlePageSchema });
 const entities = defineCollection({ loader: glob({ pattern: '*.json', base: `${contentDir}/entities` }), schema: entitySchema });
 const events = defineCollection({ loader: glob({ pattern: '*.json', base: `${contentDir}/events` }), schema: eventsSchema });
 const redirects = defineCollection({
@@ -28,4 +30,4 @@ const editorial = defineCollection({
   }),
 });
 
-export const collections = { articles, entities, events, redirects, editorial };
+export const collections = { articles, articlePages, entities, events, redirects, editorial };

@@ -26,6 +26,42 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): [stri
   return [...groups];
 }
 
+/** Articles per home page: `/` shows the newest 50, `/page/2/` the next 50, and so on. */
+export const HOME_PAGE_SIZE = 50;
+
+/** One page of the home listing. */
+export interface HomePage<T> {
+  /** 1-based number of this page. */
+  current: number;
+  /** Number of pages (at least 1, so an empty digest still has its home page). */
+  last: number;
+  /** This page's articles grouped by publication day, newest first; undated ones under `''`. */
+  groups: [string, T[]][];
+  /** The newer page's number (`undefined` on the first page). */
+  prev?: number;
+  /** The older page's number (`undefined` on the last page). */
+  next?: number;
+}
+
+/**
+ * Lays out one home page from its articles (already newest first, as `paginate()` or a slice
+ * gives them): grouped by day, with the neighbouring page numbers for prev/next links.
+ */
+export function homePage<T extends { data: { date?: string } }>(items: readonly T[], current: number, last: number): HomePage<T> {
+  return {
+    current,
+    last: Math.max(1, last),
+    groups: groupBy(items, (a) => a.data.date ?? ''),
+    prev: current > 1 ? current - 1 : undefined,
+    next: current < last ? current + 1 : undefined,
+  };
+}
+
+/** The number of home pages for `count` articles. */
+export function homePageCount(count: number, size = HOME_PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(count / size));
+}
+
 /** Events in date order (start day, then coarser values before finer, then id); unresolved last. */
 export function compareEvents(a: EventData, b: EventData): number {
   if (!a.start || !b.start) return a.start ? -1 : b.start ? 1 : byString(a.id, b.id);
@@ -63,16 +99,29 @@ export const getEvents = once(async (): Promise<EventData[]> => (await getCollec
 /** Events involving each entity, by entity slug, in date order. */
 export const getEventsByEntity = once(async () => {
   const map = new Map<string, EventData[]>();
-  for (const e of await getEvents()) for (const slug of e.entities) map.set(slug, [...(map.get(slug) ?? []), e]);
+  for (const e of await getEvents()) for (const slug of e.entities) (map.get(slug) ?? map.set(slug, []).get(slug)!).push(e);
   return map;
 });
 
 /** Events of each article, by article slug, in date order. */
 export const getEventsByArticle = once(async () => {
   const map = new Map<string, EventData[]>();
-  for (const e of await getEvents()) map.set(e.article, [...(map.get(e.article) ?? []), e]);
+  for (const e of await getEvents()) (map.get(e.article) ?? map.set(e.article, []).get(e.article)!).push(e);
   return map;
 });
+
+/** The further pages (2..) of long articles, by article slug, in page order. */
+export const getArticlePages = once(async () => {
+  const map = new Map<string, CollectionEntry<'articlePages'>[]>();
+  for (const p of await getCollection('articlePages')) (map.get(p.data.article) ?? map.set(p.data.article, []).get(p.data.article)!).push(p);
+  for (const pages of map.values()) pages.sort((a, b) => a.data.page - b.data.page);
+  return map;
+});
+
+/** The events of one page of an article (events carry the page of their paragraph). */
+export function eventsOnPage(events: readonly EventData[], page: number): EventData[] {
+  return events.filter((e) => (e.page ?? 1) === page);
+}
 
 /** Redirects of one kind (old slug → new slug). */
 export async function getRedirects(kind: 'article' | 'entity'): Promise<{ from: string; to: string }[]> {

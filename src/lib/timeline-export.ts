@@ -18,7 +18,7 @@ export async function timelineJsResponse(events: readonly EventData[], title: st
       const a = articles.get(slug);
       return a && { title: a.data.title, date: a.data.date };
     },
-    link: (e) => urls.absolute(urls.article(e.article, e.paragraph), origin),
+    link: (e) => urls.absolute(urls.article(e.article, e.paragraph, e.page), origin),
   });
   return new Response(JSON.stringify(doc, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

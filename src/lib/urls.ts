@@ -8,7 +8,8 @@
 export interface Urls {
   base: string;
   home(page?: number): string;
-  article(slug: string, paragraph?: string): string;
+  /** An article page; `page` ≥ 2 for the further pages of a long article. */
+  article(slug: string, paragraph?: string, page?: number): string;
   entity(slug: string): string;
   entities(): string;
   timeline(): string;
@@ -40,7 +41,7 @@ export function createUrls(base: string): Urls {
   return {
     base: root,
     home: (page) => (page && page > 1 ? join(`page/${page}/`) : root),
-    article: (slug, paragraph) => join(`articles/${enc(slug)}/`) + (paragraph ? `#${enc(paragraph)}` : ''),
+    article: (slug, paragraph, page) => join(`articles/${enc(slug)}/${page && page > 1 ? `${page}/` : ''}`) + (paragraph ? `#${enc(paragraph)}` : ''),
     entity: (slug) => join(`entities/${enc(slug)}/`),
     entities: () => join('entities/'),
     timeline: () => join('timeline/'),

@@ -18,7 +18,7 @@ import { writeGenerated, type WriteSummary } from './write.ts';
 import { Progress } from './progress.ts';
 import { defaultWorkers, processInWorkers } from './workers/pool.ts';
 import type { ArticleCuration } from '../schemas/curation.ts';
-import { articleSchema, entitySchema, eventsSchema } from '../schemas/collections.ts';
+import { articlePageSchema, articleSchema, entitySchema, eventsSchema } from '../schemas/collections.ts';
 
 /** Where ingest reads and writes. */
 export interface IngestOptions {
@@ -31,7 +31,7 @@ export interface IngestOptions {
 }
 
 /** Generated folders inside the content folder: the build owns them. */
-export const GENERATED_DIRS = ['articles', 'entities', 'events'] as const;
+export const GENERATED_DIRS = ['articles', 'article-pages', 'entities', 'events'] as const;
 /** The slug memory file inside the content folder. */
 export const SLUGS_FILE = 'slugs.json';
 /** The redirects file inside the content folder. */
@@ -173,7 +173,10 @@ function finishIngest(stage: ArticleStage, options: IngestOptions, log: Logger):
   for (const u of digest.report.unmatched) log.warn({ file: `seeds/${CURATION_FILE}`, line: u.line, message: `entity rule \`${u.rule}\` matches no entity` });
 
   const out = new Map<string, string>();
-  for (const a of digest.articles) out.set(`articles/${a.slug}.md`, articleFile(articleSchema.parse(a.data), a.body));
+  for (const a of digest.articles) {
+    out.set(`articles/${a.slug}.md`, articleFile(articleSchema.parse(a.data), a.body));
+    for (const p of a.morePages) out.set(`article-pages/${a.slug}/${p.data.page}.md`, articleFile(articlePageSchema.parse(p.data), p.body));
+  }
   for (const e of digest.entities) out.set(`entities/${e.slug}.json`, jsonFile(entitySchema.parse(e.data)));
   for (const e of digest.events) out.set(`events/${e.slug}.json`, jsonFile(eventsSchema.parse(e.data)));
   out.set(REDIRECTS_FILE, jsonFile({ redirects: digest.redirects }));

@@ -4,13 +4,19 @@
  * deep-link to the exact paragraph.
  */
 import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
 import { blockId } from '../pipeline/parse/segments.ts';
 
-/** Adds `id="pN"` to the N-th top-level block. */
+/**
+ * Adds `id="pN"` to the N-th top-level block. Further pages of a long article say in their front
+ * matter (`firstParagraph`) where their numbering starts, so ids continue across pages.
+ */
 export default function remarkParagraphIds() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const frontmatter = (file.data as { astro?: { frontmatter?: { firstParagraph?: unknown } } }).astro?.frontmatter;
+    const first = typeof frontmatter?.firstParagraph === 'number' ? frontmatter.firstParagraph - 1 : 0;
     tree.children.forEach((node, i) => {
-      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: blockId(i) } };
+      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: blockId(first + i) } };
     });
   };
 }

@@ -42,6 +42,21 @@ export const articleSchema = z.object({
   entities: z.array(countedRef),
   /** Number of words in the body. */
   words: z.number().int().nonnegative(),
+  /**
+   * Number of pages a long article is split into (absent for one page). Page 1 is this entry's
+   * body; pages 2.. are entries of the `articlePages` collection.
+   */
+  pages: z.number().int().min(2).optional(),
+});
+
+/** A further page of a long article (`content/article-pages/<slug>/<n>.md`); the body is Markdown. */
+export const articlePageSchema = z.object({
+  /** Slug of the article. */
+  article: slug,
+  /** Page number, 2 or more. */
+  page: z.number().int().min(2),
+  /** Number of the first paragraph on this page (paragraph ids continue across pages). */
+  firstParagraph: z.number().int().min(1),
 });
 
 /** A sentence or paragraph of an article that an entity page cites (description or quote). */
@@ -52,6 +67,8 @@ export const citation = z.object({
   article: slug,
   /** Paragraph anchor id in that article (`p3`). */
   paragraph: z.string(),
+  /** Page of a long article that holds the paragraph (absent for page 1). */
+  page: z.number().int().min(2).optional(),
 });
 
 /** A generated entity entry (`content/entities/<slug>.json`). */
@@ -101,6 +118,8 @@ export const eventSchema = z.object({
   article: slug,
   /** Paragraph anchor id. */
   paragraph: z.string(),
+  /** Page of a long article that holds the paragraph (absent for page 1). */
+  page: z.number().int().min(2).optional(),
 });
 
 /** A generated events entry (`content/events/<article-slug>.json`): the events of one article. */
@@ -112,6 +131,7 @@ export const eventsSchema = z.object({
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;
+export type ArticlePageData = z.infer<typeof articlePageSchema>;
 export type EntityData = z.infer<typeof entitySchema>;
 export type EventData = z.infer<typeof eventSchema>;
 export type EventsData = z.infer<typeof eventsSchema>;

@@ -5,7 +5,7 @@
  * Cheap and deterministic: every list is sorted by a stable key.
  */
 import type { Root } from 'mdast';
-import type { ArticleData, Citation, EntityData, EventsData } from '../../schemas/collections.ts';
+import type { ArticleData, ArticlePageData, Citation, EntityData, EventsData } from '../../schemas/collections.ts';
 import type { ArticleRecord } from '../article.ts';
 import type { LoadedCuration } from '../curation.ts';
 import { plainTextOf, type PlainText } from '../parse/segments.ts';
@@ -14,12 +14,14 @@ import { applyEntityCuration } from './curate.ts';
 import { describeMention } from './descriptions.ts';
 import { buildEvents, type LinkedSpan } from './events.ts';
 import { insertMentionLinks } from './mention-links.ts';
+import { blockIndexOf, paginateBlocks } from './pages.ts';
 import { findQuotes } from './quotes.ts';
 import { assignArticleSlugs, assignEntitySlugs, type Redirect, type SlugMemory } from './slugs.ts';
 
 /** The linked digest: everything the write stage needs. */
 export interface LinkedDigest {
-  articles: { slug: string; data: ArticleData; body: Root }[];
+  /** Articles with the body of their first page, and the further pages of long articles. */
+  articles: { slug: string; data: ArticleData; body: Root; morePages: { data: ArticlePageData; body: Root }[] }[];
   entities: { slug: string; data: EntityData }[];
   events: { slug: string; data: EventsData }[];
   redirects: Redirect[];
@@ -41,6 +43,12 @@ const countWords = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 export function linkDigest(input: readonly ArticleRecord[], curation: LoadedCuration, memory: SlugMemory): LinkedDigest {
   const records = [...input].sort((a, b) => byString(a.file, b.file));
   const plains: PlainText[] = records.map((r) => plainTextOf(r.tree));
+  // Page of each block of each article; `page` fields are only written for pages after the first.
+  const pagesOf = plains.map((p) => paginateBlocks(p.blocks));
+  const pageField = (ai: number, paragraph: string) => {
+    const page = pagesOf[ai]![blockIndexOf(paragraph)] ?? 1;
+    return page > 1 ? { page } : {};
+  };
   const clustering = clusterMentions(records.map((r, i) => ({ text: plains[i]!.text, mentions: r.mentions })));
   const outcome = applyEntityCuration(clustering, curation.curation.entities ?? {}, new Map(records.map((r, i) => [r.file, i])));
 
@@ -84,7 +92,8 @@ export function linkDigest(input: readonly ArticleRecord[], curation: LoadedCura
         const d = describeMention(plain.text, m);
         if (d) {
           s.descriptionCounts.set(d, (s.descriptionCounts.get(d) ?? 0) + 1);
-          if (!s.descriptions.has(d)) s.descriptions.set(d, { text: d, article: articleSlugs.slugs[ai]!, paragraph: blockOf(m.start).id });
+          const paragraph = blockOf(m.start).id;
+          if (!s.descriptions.has(d)) s.descriptions.set(d, { text: d, article: articleSlugs.slugs[ai]!, paragraph, ...pageField(ai, paragraph) });
         }
       }
     });
@@ -92,7 +101,7 @@ export function linkDigest(input: readonly ArticleRecord[], curation: LoadedCura
     for (const block of plain.blocks) {
       for (const q of findQuotes(plain.text, block, persons)) {
         const slug = slugAt(q.speaker);
-        if (slug) stats.get(slug)!.quotes.push({ text: plain.text.slice(q.quote.start, q.quote.end), article: articleSlugs.slugs[ai]!, paragraph: block.id });
+        if (slug) stats.get(slug)!.quotes.push({ text: plain.text.slice(q.quote.start, q.quote.end), article: articleSlugs.slugs[ai]!, paragraph: block.id, ...pageField(ai, block.id) });
       }
     }
   });
@@ -141,12 +150,20 @@ export function linkDigest(input: readonly ArticleRecord[], curation: LoadedCura
       entities: [...counts].sort(([a, ca], [b, cb]) => cb - ca || byString(a, b)).map(([slug, count]) => ({ slug, count })),
       words: countWords(plains[ai]!.text),
     };
-    return { slug: articleSlugs.slugs[ai]!, data, body: insertMentionLinks(structuredClone(r.tree), linked[ai]!) };
+    const slug = articleSlugs.slugs[ai]!;
+    const body = insertMentionLinks(structuredClone(r.tree), linked[ai]!);
+    const pages = pagesOf[ai]!;
+    const count = pages.at(-1) ?? 1;
+    if (count > 1) data.pages = count;
+    const bodyOf = (page: number): Root => ({ type: 'root', children: body.children.filter((_, i) => pages[i] === page) });
+    const morePages = Array.from({ length: count - 1 }, (_, i) => ({ data: { article: slug, page: i + 2, firstParagraph: pages.indexOf(i + 2) + 1 }, body: bodyOf(i + 2) }));
+    return { slug, data, body: count > 1 ? bodyOf(1) : body, morePages };
   });
 
   const events = records.map((r, ai) => {
     const slug = articleSlugs.slugs[ai]!;
-    return { slug, data: { article: slug, events: buildEvents(slug, plains[ai]!.text, plains[ai]!.blocks, r.timexes, linked[ai]!) } };
+    const events = buildEvents(slug, plains[ai]!.text, plains[ai]!.blocks, r.timexes, linked[ai]!).map((e) => ({ ...e, ...pageField(ai, e.paragraph) }));
+    return { slug, data: { article: slug, events } };
   });
 
   return {

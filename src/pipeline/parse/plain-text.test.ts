@@ -25,3 +25,20 @@ describe('plainTextToMdast', () => {
     expect(plainTextOf(tree).text).toBe('# not a heading *not emphasis* <b>not html</b>\n\n{import x}');
   });
 });
+
+describe('long paragraphs', () => {
+  it('splits a very long line at sentence ends into exact slices of the source', () => {
+    const sentence = 'The coalition met again today in the capital. ';
+    const text = sentence.repeat(200).trim();
+    const tree = plainTextToMdast(text).tree;
+    expect(tree.children.length).toBeGreaterThan(2);
+    for (const p of tree.children) {
+      const node = p.type === 'paragraph' ? p.children[0] : undefined;
+      expect(node?.type === 'text' && node.value.length).toBeLessThanOrEqual(4000);
+      if (node?.type === 'text') {
+        expect(text.slice(node.position!.start.offset, node.position!.end.offset)).toBe(node.value);
+        expect(node.value.endsWith('.')).toBe(true);
+      }
+    }
+  });
+});

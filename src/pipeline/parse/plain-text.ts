@@ -14,6 +14,32 @@ export interface PlainTextTree {
   tree: Root;
 }
 
+/**
+ * Paragraphs longer than this (a pasted dump on one line) are split at sentence ends, else at
+ * spaces, so that an article can be paged at paragraph boundaries.
+ */
+export const MAX_PARAGRAPH_CHARS = 4_000;
+
+/** Splits the range [start, end) of `text` into pieces of at most `max` characters. */
+export function splitLongRange(text: string, start: number, end: number, max = MAX_PARAGRAPH_CHARS): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  while (end - from > max) {
+    const window = text.slice(from, from + max);
+    const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    const space = window.lastIndexOf(' ');
+    let cut = sentence > max / 4 ? sentence + 1 : space > max / 4 ? space : max;
+    // Never cut between the two halves of a surrogate pair.
+    const code = text.charCodeAt(from + cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut--;
+    out.push([from, from + cut]);
+    from += cut;
+    while (from < end && /\s/u.test(text[from]!)) from++;
+  }
+  if (end > from) out.push([from, end]);
+  return out;
+}
+
 /** Line starts of a text: offsets of each line's first character. */
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -61,15 +87,15 @@ export function plainTextToMdast(text: string): PlainTextTree {
   if (current.length) blocks.push(current);
   const wrapped = isHardWrapped(blocks.map((b) => b.map((i) => lines[i]!)));
   const spans = wrapped ? blocks.map((b) => [b[0]!, b[b.length - 1]!] as const) : blocks.flat().map((i) => [i, i] as const);
-  const children: Paragraph[] = spans.map(([a, b]) => {
+  const children: Paragraph[] = spans.flatMap(([a, b]) => {
     const raw = lines[a]!;
     const lead = raw.length - raw.trimStart().length;
-    const startOffset = starts[a]! + lead;
     const last = lines[b]!;
-    const endOffset = starts[b]! + last.trimEnd().length;
-    const value = text.slice(startOffset, endOffset);
-    const position = { start: { line: a + 1, column: lead + 1, offset: startOffset }, end: { line: b + 1, column: last.trimEnd().length + 1, offset: endOffset } };
-    return { type: 'paragraph', children: [{ type: 'text', value, position }], position };
+    return splitLongRange(text, starts[a]! + lead, starts[b]! + last.trimEnd().length).map(([startOffset, endOffset]): Paragraph => {
+      const value = text.slice(startOffset, endOffset);
+      const position = { start: { line: a + 1, column: startOffset - starts[a]! + 1, offset: startOffset }, end: { line: b + 1, column: endOffset - starts[b]! + 1, offset: endOffset } };
+      return { type: 'paragraph', children: [{ type: 'text', value, position }], position };
+    });
   });
   return { title, tree: { type: 'root', children } };
 }
