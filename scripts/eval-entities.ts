@@ -104,7 +104,7 @@ async function main() {
 
   const annotate = args.includes('--cli') ? viaCli : inProcess;
   // warm up (model load, JIT) outside the timed run
-  await annotate(annotate === viaCli ? [{ id: 'warm', text: 'Warm up .' }] : items.slice(0, 20));
+  await annotate(annotate === viaCli ? [{ id: 'warm', text: 'Warm up .' }] : items);
   const t0 = performance.now();
   const preds = await annotate(items);
   const secs = (performance.now() - t0) / 1000;
