@@ -60,10 +60,11 @@ function casingScore(name: string): number {
 /**
  * Picks the display name among spellings with their counts: spellings of the full name (`key`)
  * first ("Donald Trump" over the more frequent "Trump"), then the best-cased, then the most
- * frequent, then the longest, then alphabetical (deterministic).
+ * frequent, then the longest, then the first seen (deterministic: mentions come in seed order).
  */
 export function chooseDisplayName(spellings: ReadonlyMap<string, number>, key?: string): string {
   const full = [...spellings].filter(([s]) => nameKey(s) === key);
-  const ranked = (full.length ? full : [...spellings]).sort(([a, ca], [b, cb]) => casingScore(b) - casingScore(a) || cb - ca || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  // Array sort is stable: among equals, the spelling seen first (in seed order) wins.
+  const ranked = (full.length ? full : [...spellings]).sort(([a, ca], [b, cb]) => casingScore(b) - casingScore(a) || cb - ca || b.length - a.length);
   return fixCapsWords(ranked[0]![0]);
 }
