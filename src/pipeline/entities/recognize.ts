@@ -51,6 +51,8 @@ export function recognizeEntities(text: string): RawMention[] {
     const known = lookupPhrase(model.resources.gazetteer, surface);
     if (type === 'person' && known & KNOWN_ORG_BIT && !(known & KNOWN_PERSON_BIT)) type = 'organization';
     else if ((type === 'organization' || type === 'place') && known & KNOWN_PERSON_BIT && !(known & KNOWN_ORG_BIT)) type = 'person';
+    // English puts no article before a person's name: "led the Hayat Tahrir al-Sham" is a group.
+    if (type === 'person' && !(known & KNOWN_PERSON_BIT) && /\bthe\s+$/u.test(text.slice(Math.max(0, start - 5), start))) type = 'organization';
     if (type === 'misc') {
       if ((known & DEMONYM_BIT) !== 0) type = 'demonym';
     }
