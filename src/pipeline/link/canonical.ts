@@ -178,8 +178,18 @@ export function clusterMentions(articles: readonly LinkArticle[]): Clustering {
   });
   // Across articles: short person names join the one full name that ends with them.
   const persons = [...byKey].filter(([id]) => id.startsWith('person:')).map(([id, i]) => [id.slice(7), i] as const);
+  // Every proper word suffix of every full name ("al sharaa", "sharaa" for "ahmad al sharaa"), so
+  // a short name finds its candidates without comparing it with every other name.
+  const bySuffix = new Map<string, string[]>();
+  for (const [k] of persons) {
+    const words = k.split(' ');
+    for (let i = 1; i < words.length; i++) {
+      const suffix = words.slice(i).join(' ');
+      (bySuffix.get(suffix) ?? bySuffix.set(suffix, []).get(suffix)!).push(k);
+    }
+  }
   for (const [key, index] of persons) {
-    const longer = maximal(persons.map(([k]) => k).filter((k) => isNameSuffix(key, k)));
+    const longer = maximal(bySuffix.get(key) ?? []);
     if (longer.length === 1) mergeClusters(clustering, index, byKey.get(`person:${longer[0]}`)!);
     else if (longer.length > 1) {
       const c = clustering.clusters[index]!;

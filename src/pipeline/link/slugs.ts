@@ -36,10 +36,15 @@ export function slugFor(text: string, prefix: string): string {
   return s || `${prefix}-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
 }
 
+/** The first slug among `base`, `base-2`, `base-3`, ... that `isTaken` does not claim. */
+function uniqueWhere(base: string, isTaken: (slug: string) => boolean): string {
+  if (!isTaken(base)) return base;
+  for (let n = 2; ; n++) if (!isTaken(`${base}-${n}`)) return `${base}-${n}`;
+}
+
 /** The first free slug among `base`, `base-2`, `base-3`, ... */
 function unique(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  return uniqueWhere(base, (s) => taken.has(s));
 }
 
 /** One article to give a slug, in a stable order (sorted by seed file). */
@@ -87,18 +92,33 @@ export interface EntitySlugRequest {
   pinned?: string;
 }
 
-/** Assigns entity slugs; returns them in request order and the redirects, and updates the memory. */
+/** Groups values under keys, keeping insertion order within each group. */
+function indexBy<T>(entries: Iterable<[string, T]>): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const [key, value] of entries) (index.get(key) ?? index.set(key, []).get(key)!).push(value);
+  return index;
+}
+
+/**
+ * Assigns entity slugs; returns them in request order and the redirects, and updates the memory.
+ * Remembered slugs are found through an index of their keys, so the cost grows with the number
+ * of entities, not with entities × remembered slugs.
+ */
 export function assignEntitySlugs(requests: readonly EntitySlugRequest[], memory: SlugMemory): { slugs: string[]; redirects: Redirect[] } {
-  const remembered = Object.entries(memory.entities).sort(([a], [b]) => (a < b ? -1 : 1));
-  const overlap = (keys: readonly string[], slug: string) => memory.entities[slug]!.keys.filter((k) => keys.includes(k)).length;
+  const remembered = Object.keys(memory.entities).sort();
+  const rememberedSet = new Set(remembered);
+  const slugsByKey = indexBy(remembered.flatMap((slug) => memory.entities[slug]!.keys.map((k): [string, string] => [k, slug])));
   const taken = new Set<string>();
   const slugs = requests.map((r) => {
-    const candidates = remembered.map(([s]) => s).filter((s) => !taken.has(s) && overlap(r.keys, s) > 0).sort((a, b) => overlap(r.keys, b) - overlap(r.keys, a));
+    const overlap = new Map<string, number>();
+    for (const k of new Set(r.keys)) for (const s of slugsByKey.get(k) ?? []) if (!taken.has(s)) overlap.set(s, (overlap.get(s) ?? 0) + 1);
+    const candidates = [...overlap.keys()].sort((a, b) => overlap.get(b)! - overlap.get(a)! || (a < b ? -1 : 1));
     const fromName = slugFor(r.name, 'entity');
     let slug: string;
     if (r.pinned && !taken.has(r.pinned)) slug = r.pinned;
-    else if (!r.renamed && candidates.length) slug = candidates.includes(fromName) ? fromName : candidates[0]!;
-    else slug = unique(fromName, new Set([...taken, ...remembered.map(([s]) => s).filter((s) => !candidates.includes(s) && s !== fromName)]));
+    else if (!r.renamed && candidates.length) slug = overlap.has(fromName) ? fromName : candidates[0]!;
+    // A remembered slug of another entity stays reserved for its redirect.
+    else slug = uniqueWhere(fromName, (s) => taken.has(s) || (rememberedSet.has(s) && !overlap.has(s) && s !== fromName));
     taken.add(slug);
     return slug;
   });
@@ -107,15 +127,14 @@ export function assignEntitySlugs(requests: readonly EntitySlugRequest[], memory
     memory.entities[slugs[i]!] = { keys: [...keys].sort() };
   });
   const used = new Set(slugs);
+  const requestsByKey = indexBy(requests.flatMap((r, i) => [...new Set(r.keys)].map((k): [string, number] => [k, i])));
   const redirects: Redirect[] = [];
-  for (const [slug, { keys }] of remembered) {
+  for (const slug of remembered) {
     if (used.has(slug)) continue;
+    const overlap = new Map<number, number>();
+    for (const k of new Set(memory.entities[slug]!.keys)) for (const i of requestsByKey.get(k) ?? []) overlap.set(i, (overlap.get(i) ?? 0) + 1);
     let best = -1;
-    let bestOverlap = 0;
-    requests.forEach((r, i) => {
-      const o = keys.filter((k) => r.keys.includes(k)).length;
-      if (o > bestOverlap) [best, bestOverlap] = [i, o];
-    });
+    for (const [i, o] of overlap) if (best < 0 || o > overlap.get(best)! || (o === overlap.get(best)! && i < best)) best = i;
     if (best >= 0) redirects.push({ from: slug, to: slugs[best]!, kind: 'entity' });
   }
   return { slugs, redirects };
