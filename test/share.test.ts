@@ -109,6 +109,7 @@ describe('share metadata, preview images, feeds and sitemap under a base path', 
     expect(locs).toContain(`${ROOT_URL}entities/`);
     expect(locs).toContain(`${ROOT_URL}articles/${articleSlug}/`);
     expect(locs).toContain(`${ROOT_URL}entities/ahmad-al-sharaa/`);
+    expect(locs).toContain(`${ROOT_URL}timeline/2025/`);
     for (const loc of locs) {
       expect(loc.startsWith(ROOT_URL)).toBe(true);
       const html = readFileSync(join(distFile(loc), 'index.html'), 'utf8');

@@ -2,7 +2,7 @@
  * Collection entries → feed items and sitemap entries (absolute URLs through `urls.*`).
  */
 import type { Article, Entity } from './digest.ts';
-import { compareArticles } from './digest.ts';
+import { compareArticles, homePageCount } from './digest.ts';
 import type { FeedItem, SitemapEntry } from './feeds.ts';
 import { urls } from './urls.ts';
 
@@ -23,16 +23,27 @@ export function entityFeedArticles(entity: Entity, articles: Map<string, Article
   return entity.data.articles.map((r) => articles.get(r.slug)).filter((a): a is Article => a !== undefined).sort(compareArticles).slice(0, ENTITY_FEED_SIZE);
 }
 
-/** Sitemap entries: listing pages, every article and every entity (never redirect pages). */
-export function sitemapEntries(articles: Article[], entities: Entity[], site: string): SitemapEntry[] {
+/** Numbers 2..n: the further pages of a paginated listing or article. */
+const furtherPages = (n: number) => Array.from({ length: Math.max(0, n - 1) }, (_, i) => i + 2);
+
+/**
+ * Sitemap entries: listing pages (with their further pages), timeline years, every page of every
+ * article and every entity (never redirect pages).
+ */
+export function sitemapEntries(articles: Article[], entities: Entity[], site: string, timelineYears: readonly string[] = []): SitemapEntry[] {
   const newest = articles.find((a) => a.data.date)?.data.date;
   const abs = (path: string) => urls.absolute(path, site);
   return [
     { loc: abs(urls.home()), lastmod: newest },
+    ...furtherPages(homePageCount(articles.length)).map((n) => ({ loc: abs(urls.home(n)) })),
     { loc: abs(urls.entities()) },
     { loc: abs(urls.timeline()) },
+    ...timelineYears.map((year) => ({ loc: abs(urls.timelineYear(year)) })),
     { loc: abs(urls.about()) },
-    ...articles.map((a) => ({ loc: abs(urls.article(a.id)), lastmod: a.data.date })),
+    ...articles.flatMap((a) => [
+      { loc: abs(urls.article(a.id)), lastmod: a.data.date },
+      ...furtherPages(a.data.pages ?? 1).map((n) => ({ loc: abs(urls.article(a.id, undefined, n)), lastmod: a.data.date })),
+    ]),
     ...entities.map((e) => ({ loc: abs(urls.entity(e.id)), lastmod: e.data.lastSeen })),
   ];
 }

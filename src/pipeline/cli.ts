@@ -39,8 +39,10 @@ async function runIngest(args: string[], log: Logger): Promise<number> {
   const started = performance.now();
   const r = await ingestParallel({ seedsDir: values.seeds, contentDir: values.content, cacheDir: values['no-cache'] ? undefined : values.cache, workers }, log);
   log.info(`digest: ${r.articles} articles (${r.cached} from cache, ${r.skipped} skipped, ${r.hidden} hidden), ${r.entities} entities, ${r.events} events in ${Math.round(performance.now() - started)} ms; ${r.write.written} files written, ${r.write.unchanged} unchanged, ${r.write.deleted} removed.`);
-  log.info(`curator report: ${r.report.merges.length} merge(s) by rule, ${r.report.ambiguous.length} ambiguous name(s), ${r.report.unmatched.length} rule(s) matching nothing.`);
-  for (const m of r.report.merges) log.info(`  merged: ${m}`);
+  log.info(`curator report: ${r.report.variants.length} entit${r.report.variants.length === 1 ? 'y' : 'ies'} merged from spelling variants, ${r.report.merges.length} merge(s) by rule, ${r.report.ambiguous.length} ambiguous name(s), ${r.report.unmatched.length} rule(s) matching nothing.`);
+  for (const v of r.report.variants.slice(0, 20)) log.info(`  merged: ${v}`);
+  if (r.report.variants.length > 20) log.info(`  ... and ${r.report.variants.length - 20} more merged entities`);
+  for (const m of r.report.merges) log.info(`  merged by rule: ${m}`);
   for (const a of r.report.ambiguous.slice(0, 20)) log.info(`  ambiguous: ${a}`);
   if (r.report.ambiguous.length > 20) log.info(`  ... and ${r.report.ambiguous.length - 20} more ambiguous names`);
   log.summary();

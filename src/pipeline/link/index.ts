@@ -30,7 +30,10 @@ export interface LinkedDigest {
 
 /** What the build tells the curator about linking. */
 export interface CuratorReport {
+  /** Merges made by curation rules, as "from → into". */
   merges: string[];
+  /** Spelling variants the machine merged, as "Name ← variant, variant", most mentioned first. */
+  variants: string[];
   ambiguous: string[];
   /** Curation rules that matched nothing, with their line in the curation file. */
   unmatched: { rule: string; line?: number }[];
@@ -173,6 +176,7 @@ export function linkDigest(input: readonly ArticleRecord[], curation: LoadedCura
     redirects: [...articleSlugs.redirects, ...entitySlugs.redirects].sort((a, b) => byString(a.from, b.from)),
     report: {
       merges: [...outcome.merges],
+      variants: entities.filter((e) => e.data.aliases.length > 0).map((e) => `${e.data.name} ← ${e.data.aliases.join(', ')}`),
       ambiguous: [...new Set(clustering.ambiguous.map((a) => `“${a.name}” in ${records[a.article]!.file} could be ${a.candidates.join(' or ')}: not linked`))],
       unmatched: outcome.unmatched.map((rule) => ({ rule, line: curation.entityLines.get(rule.split(' → ')[0]!) })),
     },
