@@ -16,7 +16,7 @@ import {
   DAY_PARTS, MONTHS, NUM_WORD, ORD_DAY_WORD, ORD_WORD, SEASONS, SPOKEN_YEAR, UNITS, WEEKDAYS, durationValue, parseNumber, parseOrdinal, parseYearWords, unitKey,
 } from './lexicon.ts';
 import type { Anaphor } from './anaphora.ts';
-import { type Direction, sentenceBounds } from './tense.ts';
+import { type Direction, scheduleCue, sentenceBounds } from './tense.ts';
 
 /** The part of the sentence before `pos`. */
 function sentenceBefore(text: string, pos: number): string {
@@ -591,6 +591,8 @@ add('day-part', `(?:(earlier|later|early|late) )?(this (morning|afternoon|evenin
   const code = m[3] ? DAY_PARTS[m[3].toLowerCase()] : 'NI';
   return { type: 'time', value: `${day ? fmtYmd(day) : 'XXXX-XX-XX'}T${code}` };
 });
+/** A clock time ending right before a weekday: "9 a.m. ", "4 a.m. EDT ", "noon ". */
+const CLOCK_BEFORE = /(?:\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST))?|\bnoon|\bmidnight),?\s+$/i;
 // Weekdays: "Monday", "last Friday", "next Tuesday", "Friday morning", "Mondays" (set)
 add('weekday', `(?:(every|each|last|this past|this coming|this|next|early|late|until|since|the previous|the following) )?(${WEEKDAY})(s)?(?: (${PART}))?`, (m, ctx) => {
   if (!cap(m[2])) return null;
@@ -603,11 +605,23 @@ add('weekday', `(?:(every|each|last|this past|this coming|this|next|early|late|u
     return { start, type: 'set', value: `XXXX-WXX-${dow}${part ? 'T' + part : ''}` };
   }
   const off = pre === 'last' || pre === 'this past' || pre === 'the previous' ? -1 : pre === 'next' || pre === 'this coming' || pre === 'the following' ? 1 : pre === 'this' ? 0 : undefined;
-  const cueBefore = ctx.text.slice(Math.max(0, m.index - 16), m.index);
-  let soon = /\b(?:as soon as|as early as|starting|beginning|until|till|by|effective|ahead of)\s+(?:on\s+)?$/i.test(cueBefore);
-  // "had filed reports by Wednesday": "by" with a pluperfect looks back, not forward.
-  if (soon && /\bby\s+$/i.test(cueBefore) && /\bhad\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne)\b/i.test(sentenceBefore(ctx.text, m.index))) soon = false;
-  const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
+  // A clock time right before the day ("until 9 a.m. EST Tuesday") is merged with it later: the
+  // cue before the clock time is the day's cue.
+  const lead = ctx.text.slice(Math.max(0, m.index - 40), m.index);
+  const clock = CLOCK_BEFORE.exec(lead);
+  const cueAt = clock ? m.index - clock[0].length : m.index;
+  const cueBefore = pre === 'until' || pre === 'since' ? `${pre} ` : ctx.text.slice(Math.max(0, cueAt - 16), cueAt);
+  let soon = /\b(?:as soon as|as early as|starting|beginning|until|till|by|effective|ahead of)\s+(?:on\s+|at\s+)?$/i.test(cueBefore);
+  // "had filed reports by Wednesday", "Until Thursday, they had not called him a suspect": "by"
+  // and "until" with a pluperfect look back, not forward.
+  if (soon && /\b(?:by|until|till)\s+$/i.test(cueBefore)) {
+    const [ss, se] = sentenceBounds(ctx.text, m.index, m.index + m[0].length);
+    if (/\bhad\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne)\b/i.test(ctx.text.slice(ss, se))) soon = false;
+  }
+  const since = /\bsince\s+$/i.test(cueBefore.slice(-8));
+  // Present-tense schedules look ahead ("the two leaders meet Monday").
+  const sched = soon || since || off !== undefined ? undefined : scheduleCue(ctx.text, cueAt);
+  if (sched === 'near' || (sched === 'far' && ctx.dir(m.index, m.index + m[0].length) === 0)) soon = true;
   const v = weekdayValue(dow, ctx, off, m.index, m.index + m[0].length, soon ? 1 : since ? -1 : 0);
   // "the previous Friday": the Friday before the day the story is talking about.
   const anaphor: Anaphor | undefined = pre === 'the previous' || pre === 'the following' ? { unit: 'day', n: off ?? 0, dow } : undefined;

@@ -88,6 +88,25 @@ const cases: [string, string | undefined, string, string, string, string?][] = [
   ['Rates have fallen in the last few months.', '1998-02-06', 'the last few months', 'date', 'PAST_REF'],
   ['For the past few weeks we have been attacked.', '1998-02-06', 'the past few weeks', 'duration', 'PXW'],
   ['Islam will one day be the second largest religion.', '1998-03-03', 'one day', 'date', 'FUTURE_REF'],
+  // Present-tense schedules look ahead (DCT 2025-11-12 is a Wednesday)
+  ['The two leaders meet separately Monday with the envoy.', '2025-11-12', 'Monday', 'date', '2025-11-17'],
+  ['The council meets Friday, officials said.', '2025-11-12', 'Friday', 'date', '2025-11-14'],
+  ['The final vote is Tuesday.', '2025-11-12', 'Tuesday', 'date', '2025-11-18'],
+  ['The minister is travelling to Nairobi Monday.', '2025-11-12', 'Monday', 'date', '2025-11-17'],
+  ['Tax returns filed Monday were late.', '2025-11-12', 'Monday', 'date', '2025-11-10'],
+  // A modal nearer than the reporting verb governs; a possessive keeps the tense of the story
+  ['The father would be travelling to Rome Thursday with his wife, the minister said.', '2025-11-12', 'Thursday', 'date', '2025-11-13'],
+  ['They said they did not plan to move him on Friday.', '2025-11-12', 'Friday', 'date', '2025-11-14'],
+  ['They said they would look for ways around Tuesday’s ruling.', '2025-11-12', 'Tuesday', 'date', '2025-11-11'],
+  // "vacation plans" is a noun, no intent
+  ['On Friday, when she set aside vacation plans, the ban was lifted.', '2025-11-12', 'Friday', 'date', '2025-11-07'],
+  // "until" before a weekday or a clock time and weekday looks forward; with a pluperfect, back
+  ['Officials postponed until Tuesday morning any action on the case.', '2025-11-12', 'Tuesday morning', 'time', '2025-11-18TMO', 'until'],
+  ['The agency gave the family until 9 a.m. Tuesday to sign.', '2025-11-12', '9 a.m. Tuesday', 'time', '2025-11-18T09:00', 'until'],
+  ['The deadline was extended until 9 a.m. EST Tuesday.', '2025-11-12', '9 a.m. EST Tuesday', 'time', '2025-11-18T09:00', 'until'],
+  ['Until Monday, police had not named him a suspect.', '2025-11-12', 'Monday', 'date', '2025-11-10', 'until'],
+  // A dot before a lower-case word ends no sentence ("Birmingham, Ala., killed"; "Roe vs. Wade")
+  ['In January, after the Roe vs. Wade ruling, a bomb killed a guard.', '2025-10-25', 'January', 'date', '2025-01'],
   // No publication date: placeholders
   ['They met in June.', undefined, 'June', 'date', 'XXXX-06'],
   ['They met on Monday.', undefined, 'Monday', 'date', 'XXXX-WXX-1'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceBounds, tenseDirection } from './tense.ts';
+import { scheduleCue, sentenceBounds, tenseDirection } from './tense.ts';
 
 const dirOf = (s: string, word: string) => {
   const i = s.indexOf(word);
@@ -18,5 +18,31 @@ describe('tenseDirection', () => {
     const s = 'He resigned. The board meets Monday.';
     expect(sentenceBounds(s, s.indexOf('Monday'), s.indexOf('Monday') + 6)).toEqual([12, s.length]);
     expect(dirOf(s, 'Monday')).toBe(0);
+  });
+  it('does not end a sentence at a dot before a lower-case word or after a title', () => {
+    const s = 'In Birmingham, Ala., a bomb killed a guard. Gen. Smith spoke Monday.';
+    expect(sentenceBounds(s, 0, 2)).toEqual([0, 43]);
+    expect(sentenceBounds(s, s.indexOf('Monday'), s.indexOf('Monday') + 6)[0]).toBe(43);
+  });
+  it('lets a nearer modal or plan govern over a reporting verb', () => {
+    expect(dirOf('He said he would resign Friday.', 'Friday')).toBe(1);
+    expect(dirOf('They said they would fight Friday’s ruling.', 'Friday')).toBe(-1);
+    expect(dirOf('It set aside vacation plans on Friday and left.', 'Friday')).toBe(-1);
+  });
+});
+
+describe('scheduleCue', () => {
+  const cueOf = (s: string, word: string) => scheduleCue(s, s.indexOf(word));
+  it('finds present-tense schedules', () => {
+    expect(cueOf('The leaders meet separately Monday.', 'Monday')).toBe('near');
+    expect(cueOf('The board meets on Monday.', 'Monday')).toBe('near');
+    expect(cueOf('The vote is Tuesday.', 'Tuesday')).toBe('near');
+    expect(cueOf('Albright is traveling to East Africa Tuesday.', 'Tuesday')).toBe('far');
+    expect(cueOf('Arafat meets Albright Monday.', 'Monday')).toBe('far');
+  });
+  it('ignores nouns, infinitives and clauses before a comma', () => {
+    expect(cueOf('Its tax returns Monday were late.', 'Monday')).toBeUndefined();
+    expect(cueOf('It had been due to expire Friday.', 'Friday')).toBeUndefined();
+    expect(cueOf('When it opens, Monday will tell.', 'Monday')).toBeUndefined();
   });
 });

@@ -36,6 +36,20 @@ const NOT_ED = new Set([
 ]);
 
 const WORD = /[A-Za-z’']+/g;
+/** Weak future cues that, when nearer the timex than a past cue, still decide: modals and plans, not past participles. */
+const NEAR_MODALS = /^(?:would|plan|expect|due|slated|poised)$/i;
+
+// Abbreviations whose dot ends no sentence: initials, titles before names ("Gen.", "Sen."),
+// month abbreviations, "vs.", company suffixes.
+const ABBR = '(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[ap]\\.m|U\\.S|Inc|Corp|Co|Ltd|No|vs|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Rev|Prof|Jr|Sr)';
+const ABBREV = new RegExp(`\\b${ABBR}$`);
+const ABBREV_DOT = new RegExp(`\\b${ABBR}\\.$`);
+/** True when the next non-space character from `i` is a lower-case letter: a dot before it ends no sentence ("Birmingham, Ala., killed", "Roe vs. Wade"). */
+function lowerNext(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  return /[a-z]/.test(text[j] ?? '');
+}
 
 /** Bounds of the sentence around [start, end): stops at a newline or a sentence-final mark. */
 export function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -43,14 +57,14 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
   while (s > 0) {
     const c = text[s - 1];
     if (c === '\n') break;
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[s] ?? ' ') && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[ap]\.m|U\.S|Inc|Corp|Co|Ltd|No)\.$/.test(text.slice(Math.max(0, s - 6), s))) break;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[s] ?? ' ') && !lowerNext(text, s) && !ABBREV_DOT.test(text.slice(Math.max(0, s - 6), s))) break;
     s--;
   }
   let e = end;
   while (e < text.length) {
     const c = text[e];
     if (c === '\n') break;
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[e + 1] ?? ' ') && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[ap]\.m|U\.S|Inc|Corp|Co|Ltd|No)$/.test(text.slice(Math.max(0, e - 5), e))) {
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[e + 1] ?? ' ') && !lowerNext(text, e + 1) && !ABBREV.test(text.slice(Math.max(0, e - 5), e))) {
       e++;
       break;
     }
@@ -81,7 +95,7 @@ function cue(w: string): Direction | 'weak+' | undefined {
  */
 export function tenseDirection(text: string, start: number, end: number): Direction {
   const [s, e] = sentenceBounds(text, start, end);
-  let best: Direction = 0, bestDist = Infinity, weak = false;
+  let best: Direction = 0, bestDist = Infinity, weak = false, weakDist = Infinity;
   const scan = (from: number, to: number, before: boolean) => {
     const seg = text.slice(from, to);
     WORD.lastIndex = 0;
@@ -100,12 +114,18 @@ export function tenseDirection(text: string, start: number, end: number): Direct
         else if (/^set$/i.test(m[0])) continue; // "set aside", "set up"
       }
       if (/^next$/i.test(m[0]) && /^\s+to\b/i.test(next4)) continue; // "next to the embassy"
+      // "plans" and "plan" are verbs of intent only before "to" ("plans to sell"); "vacation plans",
+      // "the peace plan" are nouns and carry no tense.
+      if (/^plans?$/i.test(m[0]) && !/^\s+to\b/i.test(next4)) continue;
 
       const pos = from + m.index;
       // Words after the timex count a little less than those before it.
       const dist = before ? start - pos : (pos - end) * 1.3 + 2;
       if (c === 'weak+') {
         weak = true;
+        // A modal between the reporting verb and the timex governs it: "said he would resign
+        // Friday", "did not plan to leave Thursday" look ahead whatever the tense of "said".
+        if (before && NEAR_MODALS.test(m[0]) && dist < weakDist) weakDist = dist;
         continue;
       }
       if (dist < bestDist) {
@@ -117,5 +137,36 @@ export function tenseDirection(text: string, start: number, end: number): Direct
   scan(s, start, true);
   scan(end, e, false);
   if (best === 0 && weak) return 1;
+  // Not for a possessive ("get around Wednesday's ruling"): the modal governs the verb, not the noun.
+  if (best < 0 && weakDist < bestDist && !/^['’]s\b/.test(text.slice(end, end + 3))) return 1;
   return best;
+}
+
+// Verbs of scheduled events, present tense: "meet(s)", "opens", "heads", "is" ("the vote is Tuesday").
+const SCHEDULE_VERB =
+  "(?:meets?|opens?|begins?|starts?|resumes?|plays?|faces?|travels?|visits?|arrives?|leaves?|returns?|votes?|closes?|ends?|holds?|hosts?|heads?|flies|fly|goes|testif(?:y|ies)|convenes?|reconvenes?|kicks? off|takes? office|expires?|is|are|'re|’re)";
+const SCHEDULE_NEAR = new RegExp(
+  `(?:^|[^\\w'’])(?<!\\b(?:the|a|an|its|their|his|her|our|tax|total|home|away|to)\\s)${SCHEDULE_VERB}(?:\\s+(?:again|separately|together|jointly|formally|privately|here|there|home|abroad|back|next|only|also|then))?\\s+(?:on\\s+)?$`,
+  'i',
+);
+// The same verb with a short object or phrase between it and the timex, or a present progressive
+// ("Albright is traveling to East Africa Tuesday"); used only when the sentence has no other cue.
+const SCHEDULE_FAR = new RegExp(
+  `(?:^|[^\\w'’])(?:(?<!\\b(?:the|a|an|its|their|his|her|our|tax|total|home|away|to)\\s)${SCHEDULE_VERB}|(?:is|are|'s|’s|'re|’re)\\s+[a-z]+ing)(?:\\s+[A-Za-z'’.-]+){0,5}\\s+(?:on\\s+)?$`,
+  'i',
+);
+
+/**
+ * Present-tense schedules look ahead: "Netanyahu and Arafat meet separately Monday", "the vote is
+ * Tuesday", "Albright is traveling to Kenya Tuesday". Returns 'near' when the schedule verb stands
+ * right before the timex (it decides over a reporting "said"), 'far' when a few words come between
+ * (it decides only when the sentence has no other tense cue), undefined otherwise.
+ */
+export function scheduleCue(text: string, start: number): 'near' | 'far' | undefined {
+  let before = text.slice(Math.max(0, start - 60), start);
+  const cut = before.search(/[.!?;:,\n"“”(][^.!?;:,\n"“”(]*$/);
+  if (cut >= 0) before = before.slice(cut + 1);
+  if (SCHEDULE_NEAR.test(before)) return 'near';
+  if (SCHEDULE_FAR.test(before)) return 'far';
+  return undefined;
 }
