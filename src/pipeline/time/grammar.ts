@@ -16,6 +16,7 @@ import {
   DAY_PARTS, MONTHS, NUM_WORD, ORD_DAY_WORD, ORD_WORD, SEASONS, SPOKEN_YEAR, UNITS, WEEKDAYS, durationValue, parseNumber, parseOrdinal, parseYearWords, unitKey,
 } from './lexicon.ts';
 import type { Anaphor } from './anaphora.ts';
+import { HOLIDAY_SRC, holidayOf, occurrencesAround } from './holidays.ts';
 import { type Direction, scheduleCue, sentenceBounds } from './tense.ts';
 
 /** The part of the sentence before `pos`. */
@@ -767,54 +768,52 @@ add('set', `(?:(once|twice|three times|four times|several times|\\w+ times) (?:a
   const n = m[3] ? parseNumber(m[3]) : 1;
   return { type: 'set', value: durationValue(isNaN(n) ? undefined : n, w) };
 });
-// Holidays
-add('holiday', `(christmas eve|christmas day|christmas|new year['’]s eve|new year['’]s day|new year['’]s|thanksgiving day|thanksgiving|independence day|halloween|valentine['’]s day|boxing day|easter sunday|easter|labou?r day|memorial day)(?: (${YEAR4}))?`, (m, ctx) => {
-  if (!cap(m[1])) return null;
-  if (/[A-Z][\w'’]*\s+$/.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)) && !/(?:^|[.!?]\s+|\n)[A-Z][\w'’]*\s+$/.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) {
-    if (!/\b(?:On|In|By|Since|Until|Before|After|At|Last|Next|This)\s+$/.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null; // "Holocaust Memorial Day"
+// Holidays: "Christmas", "Easter 1999", "last Thanksgiving", "Easter week", "the Labor Day weekend"
+add('holiday', `(?:(last|next|this|this past|this coming) )?(?:the )?(${HOLIDAY_SRC})(?: (week|weekend|holidays?|season|period))?(?:,? (${YEAR4}))?`, (m, ctx) => {
+  const name = m[2];
+  if (!cap(name)) return null;
+  const hol = holidayOf(name);
+  if (!hol) return null;
+  const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
+  // "Holocaust Memorial Day", "Chinese New Year", "Lunar New Year": another holiday.
+  if (!m[1] && /[A-Z][\w'’]*\s+$/.test(before) && !/(?:^|[.!?]\s+|\n)[A-Z][\w'’]*\s+$/.test(before)) {
+    if (!/\b(?:On|In|By|Since|Until|Before|After|At|Last|Next|This)\s+$/.test(before)) return null;
   }
-  const w = m[1].toLowerCase().replace('’', "'");
-  const md = (y: number): [number, number] => {
-    if (w.startsWith('christmas eve')) return [12, 24];
-    if (w.startsWith('christmas')) return [12, 25];
-    if (w === "new year's eve") return [12, 31];
-    if (w.startsWith('new year')) return [1, 1];
-    if (w.startsWith('independence')) return [7, 4];
-    if (w === 'halloween') return [10, 31];
-    if (w.startsWith('valentine')) return [2, 14];
-    if (w === 'boxing day') return [12, 26];
-    if (w.startsWith('thanksgiving')) {
-      const nov1 = isoDow({ y, m: 11, d: 1 });
-      return [11, 1 + ((4 - nov1 + 7) % 7) + 21];
-    }
-    if (w.startsWith('labo')) {
-      const sep1 = isoDow({ y, m: 9, d: 1 });
-      return [9, 1 + ((1 - sep1 + 7) % 7)];
-    }
-    if (w.startsWith('memorial')) {
-      const may31 = isoDow({ y, m: 5, d: 31 });
-      return [5, 31 - ((may31 - 1 + 7) % 7)];
-    }
-    // Easter (anonymous Gregorian computus)
-    const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
-    const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-    const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, mm = Math.floor((a + 11 * h + 22 * l) / 451);
-    const month = Math.floor((h + l - 7 * mm + 114) / 31), day = ((h + l - 7 * mm + 114) % 31) + 1;
-    return [month, day];
-  };
-  let y: number | undefined = m[2] ? +m[2] : undefined;
-  if (y === undefined && ctx.dct) {
-    const dir = ctx.dir(m.index, m.index + m[0].length);
-    const [mo, d] = md(ctx.dct.y);
-    const passed = mo < ctx.dct.m || (mo === ctx.dct.m && d <= ctx.dct.d);
-    y = dir < 0 ? (passed ? ctx.dct.y : ctx.dct.y - 1) : dir > 0 ? (passed ? ctx.dct.y + 1 : ctx.dct.y) : ctx.dct.y;
+  if (/\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Hindu|Tamil|Thai|Vietnamese|Tibetan|Orthodox|Korean)\s+$/.test(before)) return null;
+  const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  // "New Year" only as the holiday ("the New Year", "New Year's"), not "new year" in mid-sentence.
+  if (/^new year$/i.test(name) && !/^New Year$/.test(name)) return null;
+  if (/^may day$/i.test(name) && !/^May Day$/.test(name)) return null;
+  const kind = m[3]?.toLowerCase();
+  const off = dirWord(m[1]);
+  let start = m.index;
+  const dct = ctx.dct;
+  const fmt = (day: Ymd) =>
+    hol.month ? fmtYm(day.y, day.m) : kind === 'week' ? fmtWeek(day) : kind === 'weekend' ? `${fmtWeek(isoDow(day) === 1 ? addDays(day, -1) : day)}-WE` : fmtYmd(day);
+  // "Christmas season", "the Easter holidays": about the holiday, valued as its day.
+  if (m[4]) return { start, type: 'date', value: fmt(hol.day(+m[4])) };
+  if (!dct) {
+    const fixedDay = hol.day(2001), other = hol.day(2002);
+    return { start, type: 'date', value: !hol.month && !kind && fixedDay.m === other.m && fixedDay.d === other.d ? `XXXX-${String(fixedDay.m).padStart(2, '0')}-${String(fixedDay.d).padStart(2, '0')}` : 'XXXX-XX-XX' };
   }
-  if (y === undefined) {
-    const [mo, d] = md(2001);
-    return { type: 'date', value: w.startsWith('easter') || w.startsWith('thanks') ? 'XXXX-XX-XX' : `XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+  if (/^['’]s\b/.test(after) && m[1] === undefined) start = m.index;
+  const key = (x: Ymd) => x.y * 10000 + x.m * 100 + x.d;
+  const now = key(dct);
+  const occ = occurrencesAround(hol, dct.y);
+  const inYear = occ.find((o) => o.y === dct.y) ?? occ[Math.floor(occ.length / 2)];
+  let day: Ymd;
+  if (off === -1) day = occ.filter((o) => key(o) < now).pop() ?? occ[0];
+  else if (off === 1) day = occ.find((o) => key(o) > now) ?? occ[occ.length - 1];
+  else if (off === 0) day = inYear;
+  else {
+    // Like a month and day named without a year: tense and cues choose the year, then the
+    // occurrence nearest that month and day (movable feasts shift by a few weeks).
+    const here = inYear;
+    const target = { y: resolveMonthYear(here.m, here.d, ctx, m.index, m.index + m[0].length), m: here.m, d: here.d };
+    const dist = (o: Ymd) => Math.abs(o.y * 372 + o.m * 31 + o.d - (target.y * 372 + target.m * 31 + target.d));
+    day = occ.reduce((a, b) => (dist(b) < dist(a) ? b : a));
   }
-  const [mo, d] = md(y);
-  return { type: 'date', value: fmtYmd({ y, m: mo, d }) };
+  return { start, type: 'date', value: fmt(day) };
 });
 
 /** The compiled rules, in priority order (earlier wins ties of equal length). */
