@@ -77,7 +77,7 @@ const SEASON = '(?:spring|summer|fall|autumn|winter)';
 const PART = '(?:morning|afternoon|evening|night)';
 const UNIT = '(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie))';
 const VAGUE_NUM = '(?:a few|few|several|many|a couple of|couple of|a couple|some|dozens of|hundreds of|a dozen|a number of|a handful of)';
-const EDGE = '(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the close of|the turn of|the first half of|the second half of|the latter half of|the latter part of|the early part of|the rest of|the remainder of)';
+const EDGE = '(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the close of|the turn of|the first half of|the second half of|the last half of|the latter half of|the latter part of|the early part of|the rest of|the remainder of)';
 
 const SP = '[ \\t\\u00a0]+';
 /** Compiles a rule source: single spaces become "horizontal whitespace", word boundaries added. */
@@ -94,7 +94,7 @@ function edgeMod(e: string | undefined): TimexMod | undefined {
   const l = e.toLowerCase();
   if (/early|beginning|start|first half|early part|turn/.test(l)) return 'start';
   if (/mid|middle/.test(l)) return 'mid';
-  if (/late|end|close|second half|latter/.test(l)) return 'end';
+  if (/late|end|close|second half|last half|latter/.test(l)) return 'end';
   return undefined;
 }
 
@@ -342,6 +342,7 @@ add('month', `(?:(${EDGE}|this past|this coming|this|last|next|until|since)(?: |
 // Years: "1989", "fiscal 1990", "early 2000", "the year 2000", "mid-1990"
 add('year', `(?:(${EDGE}|fiscal|calendar|the year|the fiscal year|the calendar year|fy)(?: |-))?(${YEAR4})`, (m, ctx) => {
   const st = m.index + m[0].length - m[2].length;
+  if (m[1] && /half/i.test(m[1])) return null; // "the first half of 1990" is 1990-H1 (quarter rule)
   if (!m[1] && !yearContextOk(ctx.text, st, st + 4)) return null;
   if (!m[1]) {
     // A bare number in a list of numbers ("1,2000") or a time ("2000 GMT") is not a year.
@@ -355,7 +356,12 @@ add('spoken-year', `(?:the year )?(?:nineteen (?:hundred (?:and )?)?((?:twenty|t
   return { type: 'date', value: String(2000 + (m[2] ? parseNumber(m[2]) : 0)) };
 });
 // Decades: "the 1990s", "the '90s", "mid-1980s", "the nineties"
-add('decade', `(?:(?:the )?(early|late|mid)(?: |-))?(?:(\\d{3})0['’]?s|['’](\\d)0['’]?s|(?:the )((?:twen|thir|for|fif|six|seven|eigh|nine)ties))`, (m, ctx) => {
+add('decade', `(?:(?:the )?(early|late|mid|${EDGE})(?: |-))?(?:(?:the )?(?:(\\d{3})0['’]?s|['’](\\d)0['’]?s)|(?:the )((?:twen|thir|for|fif|six|seven|eigh|nine)ties))`, (m, ctx) => {
+  // "the 1990s": "the" stays outside unless an edge word comes first ("the last half of the '80s").
+  if (!m[1] && /^the\s/i.test(m[0]) && !m[4]) return { ...decadeValue(m, ctx), start: m.index + m[0].search(/\s\S/) + 1 };
+  return decadeValue(m, ctx);
+});
+function decadeValue(m: RegExpExecArray, ctx: RuleContext): { type: TimexType; value: string; mod?: TimexMod } {
   let value: string;
   if (m[2]) value = m[2]; // TimeML: a decade is its first three digits
   else if (m[3]) {
@@ -366,7 +372,7 @@ add('decade', `(?:(?:the )?(early|late|mid)(?: |-))?(?:(\\d{3})0['’]?s|['’](
     value = `19${n[m[4].toLowerCase()]}`;
   }
   return { type: 'date', value: `${value}X`, mod: edgeMod(m[1]) };
-});
+}
 // Centuries: "the 20th century", "the twenty-first century"
 add('century', `(?:the )?(?:(early|late|mid)(?: |-))?(${ORD_WORD})(?: |-)century`, (m) => {
   const n = parseOrdinal(m[2]);
@@ -404,6 +410,15 @@ add('quarter', `(?:(the|this|last|next|that) )?(?:(${YEAR4}|this year|last year|
   }
   // TimeBank: "the first half" is a duration-like period but annotated as a date with H value.
   return { start, type: 'date', value: y === undefined ? `XXXX-${letter}${n}` : `${fmtY(y)}-${letter}${n}`, explicitQuarter: letter === 'Q' ? (/-(?:fiscal-)?quarter$/i.test(m[0]) && /^[ \t]+[a-z]/.test(rest + 'x') ? 'adj' : 'noun') : undefined };
+});
+// "the first two quarters of 1990" is its first half; "the last two quarters" the second.
+add('quarter-pair', `(?:the )?(first|last|final|second|latter) two quarters(?: (?:of|in) (${YEAR4}|this year|last year|next year|the year))?`, (m, ctx) => {
+  const h = /first/i.test(m[1]) ? 1 : 2;
+  const yStr = m[2]?.toLowerCase();
+  let y: number | undefined;
+  if (yStr && /^\d/.test(yStr)) y = +yStr;
+  else if (ctx.dct) y = ctx.dct.y + (yStr?.startsWith('last') ? -1 : yStr?.startsWith('next') ? 1 : 0);
+  return { type: 'date', value: y === undefined ? `XXXX-H${h}` : `${fmtY(y)}-H${h}` };
 });
 const ENDED_MONTH = new RegExp(`^\\s+(?:ended|ending)\\s+(${MONTH_D})`, 'i');
 // Unnumbered quarters: "the quarter", "the latest quarter", "this quarter", "the year-earlier quarter"
@@ -511,16 +526,17 @@ add('year-end', `year-end|year end|year['’]s end|the end of the year|the end o
   if (s.includes('century')) return { type: 'date', value: ctx.dct ? valueAt(ctx.dct, 'century') : 'XX', mod: 'end' };
   const u: Unit = s.includes('month') ? 'month' : s.includes('week') ? 'week' : 'year';
   if (u === 'year' && ctx.dct) {
-    // "by year-end" → this year's last day; "since year-end" / past tense → the one just gone.
+    // TimeML: the end of a year is the year with mod END ("by year-end" → 1989, END).
+    // "since year-end" / past tense early in the year → the one just gone.
     const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
     const y = since || (ctx.dir(m.index, m.index + m[0].length) < 0 && ctx.dct.m < 6) ? ctx.dct.y - 1 : ctx.dct.y;
-    return { type: 'date', value: `${fmtY(y)}-12-31` };
+    return { type: 'date', value: fmtY(y), mod: 'end' };
   }
   return { type: 'date', value: rel(ctx, u, 0), mod: 'end' };
 });
 // "a year ago", "four months ago", "two weeks earlier", "three years from now", "a year earlier"
-add('ago', `(?:(about|around|nearly|almost|some|roughly|approximately|more than|less than|just|only|over|at least) )?(${NUM_WORD}|a|an|${VAGUE_NUM}|one) (${UNIT})s? (ago|earlier|later|from now|hence|before|back|previously|since)`, (m, ctx) => {
-  const post = m[4].toLowerCase();
+add('ago', `(?:(about|around|nearly|almost|some|roughly|approximately|more than|less than|just|only|over|at least) )?(${NUM_WORD}|a|an|${VAGUE_NUM}|one) (${UNIT})s? (?:(or so) )?(ago|earlier|later|from now|hence|before|back|previously|since)`, (m, ctx) => {
+  const post = m[5].toLowerCase();
   const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
   if ((post === 'before' || post === 'since') && !/^\s*[,.;:)!?"”]|^\s*$/.test(after)) return null; // "two days before the vote": a duration
   const n = parseNumber(m[2]);
@@ -528,7 +544,7 @@ add('ago', `(?:(about|around|nearly|almost|some|roughly|approximately|more than|
   const u = UNITS[key];
   if (!u) return null;
   const sign = /later|from now|hence/.test(post) ? 1 : -1;
-  const approx = m[1] && /about|around|nearly|almost|some|roughly|approximately/i.test(m[1]) ? 'approx' : undefined;
+  const approx = (m[1] && /about|around|nearly|almost|some|roughly|approximately/i.test(m[1])) || m[4] ? 'approx' : undefined;
   if (isNaN(n)) return { type: 'date', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
   if (u.time) {
     // "two hours ago": a time on the publication day; we keep day precision.

@@ -107,6 +107,15 @@ const cases: [string, string | undefined, string, string, string, string?][] = [
   ['Until Monday, police had not named him a suspect.', '2025-11-12', 'Monday', 'date', '2025-11-10', 'until'],
   // A dot before a lower-case word ends no sentence ("Birmingham, Ala., killed"; "Roe vs. Wade")
   ['In January, after the Roe vs. Wade ruling, a bomb killed a guard.', '2025-10-25', 'January', 'date', '2025-01'],
+  // The end of the year is the year with mod END; halves of years and decades
+  ['They will cut 6,000 jobs by year end.', '2025-10-26', 'year end', 'date', '2025', 'before'],
+  ['Rules should be in place by year’s end.', '2025-10-26', 'year’s end', 'date', '2025', 'before'],
+  ['Costs will fall by the end of the year.', '2025-10-26', 'the end of the year', 'date', '2025', 'before'],
+  ['Flat sales characterised the last half of the ’80s.', '1989-10-26', 'the last half of the ’80s', 'date', '198X', 'end'],
+  ['Growth slowed in the first half of the 1990s.', '2025-10-26', 'the first half of the 1990s', 'date', '199X', 'start'],
+  ['Earnings for the last half of 1989 beat forecasts.', '1990-02-26', 'the last half of 1989', 'date', '1989-H2'],
+  ['Demand will stay weak through the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', 'date', '1990-H1'],
+  ['Then, a week or so ago, the general chose a date.', '2025-11-12', 'a week or so ago', 'date', '2025-W45', 'approx'],
   // No publication date: placeholders
   ['They met in June.', undefined, 'June', 'date', 'XXXX-06'],
   ['They met on Monday.', undefined, 'Monday', 'date', 'XXXX-WXX-1'],
