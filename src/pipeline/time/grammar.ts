@@ -52,6 +52,8 @@ export interface Candidate {
   explicitQuarter?: 'adj' | 'noun';
   /** Set for "the following year", "that month" …: resolved against the last date in the text. */
   anaphor?: Anaphor;
+  /** Set for clock times ("9 a.m.") whose day is only the publication day by default. */
+  clock?: boolean;
   /** Lower wins ties between candidates of equal length. */
   prio: number;
 }
@@ -245,6 +247,9 @@ function monthNum(s: string): number {
 function yearContextOk(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 20);
+  // "from 1991 to 1997", "between 1991 and 1997": a range of years, not a count.
+  const range = /^\s*(?:to|and|-|through|until)\s*(1[5-9]\d\d|20\d\d)\b/.exec(after);
+  if (range && /\b(?:from|between)\s+$/i.test(before) && +range[1] > +text.slice(start, end) && +range[1] - +text.slice(start, end) < 100) return true;
   if (/[$£€¥#]\s*$|\b(?:No|number|Nos?\.|page|pages|route|flight|room|Boeing|Airbus|model|version|rule|article|section|Interstate|Highway)\.?\s*$/i.test(before)) return false;
   if (/\b[A-Z]{2,}-?\s*$/.test(before)) return false;
   if (/^(?:[,.]\d|\s*(?:%|percent|per\b|-\d|to \d{4}\b\D)|\s*[A-Za-z]+s\b(?<!'s)(?<!’s)|\s*(?:people|men|women|troops|soldiers|workers|jobs|shares|votes|feet|meters|metres|miles|km|tons|tonnes|barrels|square|points|employees|units|cars|homes|acres|yards|pounds|dollars|euros|yuan|yen))/i.test(after)) {
@@ -534,6 +539,24 @@ add('year-end', `year-end|year end|year['’]s end|the end of the year|the end o
   }
   return { type: 'date', value: rel(ctx, u, 0), mod: 'end' };
 });
+// "would be redeemed in five years", "may, in a year or two, save lives": "in" + a length in a
+// future sentence is the date that far ahead (TimeML); "the first rise in five years" stays a duration.
+add('in-future', `in (${NUM_WORD}|a|an) (day|week|month|year|decade)s?(?: (or two|or so))?`, (m, ctx) => {
+  const start = m.index + 3;
+  const end = m.index + m[0].length;
+  if (/^\s*(?:of|ago|later|earlier|before|after|old|-)/i.test(ctx.text.slice(end, end + 8))) return null;
+  const sent = ctx.text.slice(Math.max(0, m.index - 80), m.index);
+  if (/\b(?:first|highest|lowest|biggest|largest|best|worst|most|least|fastest|slowest|smallest|steepest|sharpest|strongest|weakest|only|last|ever)\b[^.!?;]*$/i.test(sent)) return null;
+  const modal = /\b(?:will|would|may|might|could|should|can|shall|'ll|’ll)\b[^.!?;]*$/i.test(sent);
+  const dir = ctx.dir(start, end);
+  if (!(dir > 0 || (dir === 0 && modal))) return null;
+  const n = parseNumber(m[1]);
+  if (m[3] === 'or two' || isNaN(n) || !Number.isInteger(n)) return { start, type: 'date', value: 'FUTURE_REF' };
+  const unit = m[2].toLowerCase() as Unit;
+  if (!ctx.dct) return { start, type: 'date', value: placeholder(unit), mod: m[3] ? 'approx' : undefined };
+  const gran: Unit = unit === 'decade' ? 'year' : unit;
+  return { start, type: 'date', value: valueAt(shift(ctx.dct, unit, n), gran), mod: m[3] ? 'approx' : undefined };
+});
 // "a year ago", "four months ago", "two weeks earlier", "three years from now", "a year earlier"
 add('ago', `(?:(about|around|nearly|almost|some|roughly|approximately|more than|less than|just|only|over|at least) )?(${NUM_WORD}|a|an|${VAGUE_NUM}|one) (${UNIT})s? (?:(or so) )?(ago|earlier|later|from now|hence|before|back|previously|since)`, (m, ctx) => {
   const post = m[5].toLowerCase();
@@ -680,7 +703,7 @@ add('clock', `(?:(about|around|approximately|shortly before|shortly after|just b
   }
   const day = ctx.dct ? fmtYmd(ctx.dct) : 'XXXX-XX-XX';
   const t = code ?? `${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`;
-  return { type: 'time', value: `${day}T${t}`, mod: m[1] && /about|around|approx/i.test(m[1]) ? 'approx' : undefined };
+  return { type: 'time', value: `${day}T${t}`, clock: true, mod: m[1] && /about|around|approx/i.test(m[1]) ? 'approx' : undefined };
 });
 // Durations: "three years", "the past two months", "more than four hours", "a five-year", "the first nine months"
 add('duration', `(?:(about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|no more than|not more than|no less than|at least|at most|up to|over|under|just over|just under|well over|only|barely|a full|an additional|another|an estimated) )?(?:(the|a|its|their|his|her|our|this|that) )?(?:(past|last|next|first|final|coming|previous|following|initial|latest|same|preceding|remaining|ensuing|full|entire|whole|past few|last few|next few|past several|last several|next several|first few) )?(?:(${NUM_WORD}) (?:to|or) |(\\d+)-)?(?:(${NUM_WORD}|${VAGUE_NUM}|a|an)(?: |-)(?:(?:and a half|more|additional|straight|consecutive|full|calendar|fiscal|business|trading|working|long|short) )?)(${UNIT})s?(?: (or so|and a half))?`, (m, ctx) => {

@@ -116,6 +116,20 @@ const cases: [string, string | undefined, string, string, string, string?][] = [
   ['Earnings for the last half of 1989 beat forecasts.', '1990-02-26', 'the last half of 1989', 'date', '1989-H2'],
   ['Demand will stay weak through the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', 'date', '1990-H1'],
   ['Then, a week or so ago, the general chose a date.', '2025-11-12', 'a week or so ago', 'date', '2025-W45', 'approx'],
+  // "in" + a length in a future sentence is a date; after a superlative it stays a duration
+  ['The stock would be redeemed in five years.', '2025-11-12', 'five years', 'date', '2030'],
+  ['You may, in a year or two, save lives.', '2025-11-12', 'a year or two', 'date', 'FUTURE_REF'],
+  ['The rule will take effect in two weeks.', '2025-11-12', 'two weeks', 'date', '2025-W48'],
+  ['It was the first rise in five years.', '2025-11-12', 'five years', 'duration', 'P5Y'],
+  // Year ranges
+  ['He was arrested twice from 1991 to 1997.', '2025-11-12', '1991', 'date', '1991'],
+  // A clock time next to a day is on that day; a day counted from a day
+  ['The vote is on Tuesday at 9 a.m.', '2025-11-12', '9 a.m.', 'time', '2025-11-18T09:00'],
+  ['He will speak at 9 a.m. on Friday.', '2025-11-12', '9 a.m.', 'time', '2025-11-14T09:00'],
+  ['Shops reopen the day after Christmas.', '2025-11-12', 'the day after Christmas', 'date', '2025-12-26'],
+  ['The day before last Tuesday’s hearing, he left.', '2025-11-12', 'The day before last Tuesday', 'date', '2025-11-10'],
+  ['Three days before Nov. 20, talks resumed.', '2025-11-12', 'Three days before Nov. 20', 'date', '2025-11-17'],
+  ['The strike lasted three days after Monday’s vote.', '2025-11-12', 'three days', 'duration', 'P3D'],
   // No publication date: placeholders
   ['They met in June.', undefined, 'June', 'date', 'XXXX-06'],
   ['They met on Monday.', undefined, 'Monday', 'date', 'XXXX-WXX-1'],

@@ -9,7 +9,8 @@
  */
 import type { Timex, TimexMod } from '../types.ts';
 import { type Anchor, parseAnchor, resolveAnaphor } from './anaphora.ts';
-import { parseYmd } from './calendar.ts';
+import { addDays, fmtYmd, parseYmd } from './calendar.ts';
+import { parseNumber } from './lexicon.ts';
 import { type Candidate, RULES, type RuleContext } from './grammar.ts';
 import { tenseDirection } from './tense.ts';
 
@@ -25,6 +26,9 @@ const RANGE_CUES: [RegExp, TimexMod][] = [
   [/\b(?:by|no later than|before|prior to|ahead of)\s+(?:the\s+)?$/i, 'before'],
   [/\b(?:after|later than)\s+$/i, 'after'],
 ];
+
+/** "the day before ", "three days after ", "the night before " right before a day. */
+const DAY_FROM_DAY = /\b(the|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+(?:day|night)s?[ \t]+(before|after)[ \t]+$/i;
 
 function rangeMod(text: string, start: number): TimexMod | undefined {
   let before = text.slice(Math.max(0, start - 16), start);
@@ -92,6 +96,34 @@ export function recognizeTimexes(text: string, options?: { date?: string }): Tim
       continue;
     }
     merged.push(c);
+  }
+  // "Tuesday at 9 a.m.", "9 a.m. on Friday": the clock time is on that day, kept as its own span.
+  const DAY = /^(?:\d{4}|XXXX)-\d\d-\d\d$/;
+  for (let i = 0; i + 1 < merged.length; i++) {
+    const a = merged[i], b = merged[i + 1];
+    const gap = text.slice(a.end, b.start);
+    if (a.type === 'date' && DAY.test(a.value) && b.type === 'time' && b.clock && /^,?[ \t]+at[ \t]+$/i.test(gap)) b.value = `${a.value}T${b.value.split('T')[1]}`;
+    else if (a.type === 'time' && a.clock && b.type === 'date' && DAY.test(b.value) && /^[ \t]+on[ \t]+$/i.test(gap)) a.value = `${b.value}T${a.value.split('T')[1]}`;
+  }
+  // "the day after Christmas", "three days before last Tuesday's hearing": a day counted from a day.
+  for (let i = 0; i < merged.length; i++) {
+    const c = merged[i];
+    if (c.type !== 'date' || !/^\d{4}-\d\d-\d\d$/.test(c.value)) continue;
+    const lead = text.slice(Math.max(0, c.start - 30), c.start);
+    const rel = DAY_FROM_DAY.exec(lead);
+    if (!rel) continue;
+    const n = rel[1] ? (/^the$/i.test(rel[1]) ? 1 : parseNumber(rel[1])) : 1;
+    const from = c.start - rel[0].length;
+    if (!(n >= 1 && n < 100 && Number.isInteger(n))) continue;
+    // "lasted three days after the vote", "for two days after Monday": a length, not a day.
+    if (/\b(?:for|lasted|lasts|last|took|takes|spent|spend|within|over|up to)[ \t]+$/i.test(text.slice(Math.max(0, c.start - rel[0].length - 12), c.start - rel[0].length))) continue;
+    // The count ("three days") was found as a duration of its own: it becomes part of the date.
+    const prev = i > 0 ? merged[i - 1] : undefined;
+    const absorb = prev && prev.end > from && prev.start >= from && prev.type === 'duration';
+    if (prev && prev.end > from && !absorb) continue;
+    const day = addDays(parseYmd(c.value)!, /after/i.test(rel[2]) ? n : -n);
+    merged[i] = { ...c, start: from, value: fmtYmd(day), mod: undefined, anaphor: undefined };
+    if (absorb) merged.splice(--i, 1);
   }
   // Results stories: "the quarter", "a year ago" mean the reported quarter: the first numbered
   // quarter named before them that ended within the year before publication (often a fiscal one).
