@@ -222,8 +222,10 @@ async function main() {
     lines.push(line(name, c));
   }
   lines.push(line('overall', total));
-  // Rules are tuned by looking at TimeBank errors only; AQUAINT stays a held-out check.
-  lines.push('(rules tuned on TimeBank; AQUAINT is held out)');
+  // Rules were tuned on TimeBank errors; since the holiday / schedule / clock+day work, AQUAINT
+  // errors were studied too (each fix a general rule with a table test), so it is no longer a clean
+  // held-out set. The BBC corpus (no gold) is the unseen check: see scripts/bench-time.ts.
+  lines.push('(rules tuned on TimeBank; AQUAINT errors also studied since the holiday/schedule rules: no longer fully held out)');
   console.log(lines.join('\n'));
   if (errors) {
     writeFileSync(args[errIdx + 1] ?? 'time-errors.tsv', errors.join('\n') + '\n');

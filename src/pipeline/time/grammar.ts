@@ -835,7 +835,8 @@ add('holiday', `(?:(last|next|this|this past|this coming) )?(?:the )?(${HOLIDAY_
     const fixedDay = hol.day(2001), other = hol.day(2002);
     return { start, type: 'date', value: !hol.month && !kind && fixedDay.m === other.m && fixedDay.d === other.d ? `XXXX-${String(fixedDay.m).padStart(2, '0')}-${String(fixedDay.d).padStart(2, '0')}` : 'XXXX-XX-XX' };
   }
-  if (/^['’]s\b/.test(after) && m[1] === undefined) start = m.index;
+  // "the Christmas number one", "the Christmas chaos": "the" belongs to the noun, not the holiday.
+  if (!m[1] && !kind && /^the\s/i.test(m[0]) && /^[ \t]+[a-z]/.test(after)) start = m.index + m[0].search(/\s\S/) + 1;
   const key = (x: Ymd) => x.y * 10000 + x.m * 100 + x.d;
   const now = key(dct);
   const occ = occurrencesAround(hol, dct.y);

@@ -39,6 +39,8 @@ const cases: [string, string | undefined, string, string][] = [
   ['During Ramadan, the fast was hard.', '2025-11-10', 'Ramadan', '2025-03'],
   ['Eid al-Fitr will be celebrated in the spring.', '2025-11-10', 'Eid al-Fitr', '2026-03-19'],
   ['They met at Christmas.', undefined, 'Christmas', 'XXXX-12-25'],
+  ['It became the Christmas number one.', '2025-11-10', 'Christmas', '2025-12-25'],
+  ['Shops closed over the Christmas period.', '2026-01-10', 'the Christmas period', '2025-12-25'],
 ];
 
 describe('holidays in text', () => {

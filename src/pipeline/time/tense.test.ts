@@ -13,6 +13,7 @@ describe('tenseDirection', () => {
     expect(dirOf('The dividend will be paid Dec. 14.', 'Dec. 14')).toBe(1);
     expect(dirOf('Talks are set to resume Monday.', 'Monday')).toBe(1);
     expect(dirOf('Meeting Monday.', 'Monday')).toBe(0);
+    expect(dirOf('He is to launch his party in Westminster on Wednesday.', 'Wednesday')).toBe(1);
   });
   it('stays inside the sentence', () => {
     const s = 'He resigned. The board meets Monday.';
@@ -23,6 +24,11 @@ describe('tenseDirection', () => {
     const s = 'In Birmingham, Ala., a bomb killed a guard. Gen. Smith spoke Monday.';
     expect(sentenceBounds(s, 0, 2)).toEqual([0, 43]);
     expect(sentenceBounds(s, s.indexOf('Monday'), s.indexOf('Monday') + 6)[0]).toBe(43);
+  });
+  it('ends a sentence at a closing quote after the final mark', () => {
+    const s = 'He said it "would rise." On Monday, officials met.';
+    expect(sentenceBounds(s, s.indexOf('Monday'), s.indexOf('Monday') + 6)[0]).toBe(s.indexOf(' On'));
+    expect(dirOf(s, 'Monday')).toBe(-1);
   });
   it('lets a nearer modal or plan govern over a reporting verb', () => {
     expect(dirOf('He said he would resign Friday.', 'Friday')).toBe(1);
@@ -44,5 +50,9 @@ describe('scheduleCue', () => {
     expect(cueOf('Its tax returns Monday were late.', 'Monday')).toBeUndefined();
     expect(cueOf('It had been due to expire Friday.', 'Friday')).toBeUndefined();
     expect(cueOf('When it opens, Monday will tell.', 'Monday')).toBeUndefined();
+    expect(cueOf('The index rose above its record close on Wednesday.', 'Wednesday')).toBeUndefined();
+    expect(cueOf('She faced the public vote on Friday.', 'Friday')).toBeUndefined();
+    expect(cueOf('They vote on Friday.', 'Friday')).toBe('near');
+    expect(cueOf('Speaking at the Australian Open on Monday, he smiled.', 'Monday')).toBeUndefined();
   });
 });

@@ -51,6 +51,8 @@ function lowerNext(text: string, i: number): boolean {
   return /[a-z]/.test(text[j] ?? '');
 }
 
+const QUOTE_END = /^["”’']$/;
+
 /** Bounds of the sentence around [start, end): stops at a newline or a sentence-final mark. */
 export function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let s = start;
@@ -58,6 +60,8 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
     const c = text[s - 1];
     if (c === '\n') break;
     if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[s] ?? ' ') && !lowerNext(text, s) && !ABBREV_DOT.test(text.slice(Math.max(0, s - 6), s))) break;
+    // A closing quote after the final mark: `… to 65." On Monday, …` starts a new sentence.
+    if (QUOTE_END.test(c) && s >= 2 && /[.!?]/.test(text[s - 2]) && /\s/.test(text[s] ?? ' ') && !lowerNext(text, s)) break;
     s--;
   }
   let e = end;
@@ -66,6 +70,10 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
     if (c === '\n') break;
     if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[e + 1] ?? ' ') && !lowerNext(text, e + 1) && !ABBREV.test(text.slice(Math.max(0, e - 5), e))) {
       e++;
+      break;
+    }
+    if ((c === '.' || c === '!' || c === '?') && QUOTE_END.test(text[e + 1] ?? '') && /\s/.test(text[e + 2] ?? ' ') && !lowerNext(text, e + 2)) {
+      e += 2;
       break;
     }
     e++;
@@ -101,6 +109,8 @@ export function tenseDirection(text: string, start: number, end: number): Direct
     WORD.lastIndex = 0;
     for (let m = WORD.exec(seg); m; m = WORD.exec(seg)) {
       let c = cue(m[0]);
+      // "is to launch", "are to meet": the British future of arrangements.
+      if (c === undefined && /^(?:is|are)$/i.test(m[0]) && /^\s+to\s+[a-z]/.test(seg.slice(m.index + m[0].length, m.index + m[0].length + 6))) c = 1;
       if (c === undefined) continue;
       const prev = seg.slice(Math.max(0, m.index - 9), m.index);
       // Participles take their tense from the auxiliary ("will be paid", "is expected").
@@ -146,7 +156,7 @@ export function tenseDirection(text: string, start: number, end: number): Direct
 const SCHEDULE_VERB =
   "(?:meets?|opens?|begins?|starts?|resumes?|plays?|faces?|travels?|visits?|arrives?|leaves?|returns?|votes?|closes?|ends?|holds?|hosts?|heads?|flies|fly|goes|testif(?:y|ies)|convenes?|reconvenes?|kicks? off|takes? office|expires?|is|are|'re|’re)";
 const SCHEDULE_NEAR = new RegExp(
-  `(?:^|[^\\w'’])(?<!\\b(?:the|a|an|its|their|his|her|our|tax|total|home|away|to)\\s)${SCHEDULE_VERB}(?:\\s+(?:again|separately|together|jointly|formally|privately|here|there|home|abroad|back|next|only|also|then))?\\s+(?:on\\s+)?$`,
+  `(?:^|[^\\w'’])(?<!\\b(?:the|a|an|its|their|his|her|our|tax|total|home|away|to|public|record|final|first|last|next|this|that|no|any|each|every)\\s)(?<!\\b\\w+ed\\s)${SCHEDULE_VERB}(?:\\s+(?:again|separately|together|jointly|formally|privately|here|there|home|abroad|back|next|only|also|then))?\\s+(?:on\\s+)?$`,
   'i',
 );
 // The same verb with a short object or phrase between it and the timex, or a present progressive
@@ -166,7 +176,18 @@ export function scheduleCue(text: string, start: number): 'near' | 'far' | undef
   let before = text.slice(Math.max(0, start - 60), start);
   const cut = before.search(/[.!?;:,\n"“”(][^.!?;:,\n"“”(]*$/);
   if (cut >= 0) before = before.slice(cut + 1);
-  if (SCHEDULE_NEAR.test(before)) return 'near';
-  if (SCHEDULE_FAR.test(before)) return 'far';
-  return undefined;
+  const near = SCHEDULE_NEAR.exec(before) ?? SCHEDULE_FAR.exec(before);
+  if (!near) return undefined;
+  // A base form ("meet", "vote", "close") is a verb only after a plural or named subject or a
+  // pronoun ("the leaders meet", "Arafat and Netanyahu meet", "they vote"); after a singular noun
+  // or an adjective it is a noun ("the public vote", "a record close").
+  const verb = /[A-Za-z'’]+/.exec(near[0].slice(/^[^\w'’]/.test(near[0]) ? 1 : 0))![0];
+  // A capitalised verb is a name: "the Australian Open on Monday".
+  if (/^[A-Z]/.test(verb) && verb !== verb.toUpperCase()) return undefined;
+  if (!/s$/i.test(verb) && !/^(?:are|'re|’re)$/i.test(verb)) {
+    const prev = /([A-Za-z'’]+)\s+$/.exec(before.slice(0, before.length - near[0].length + (/^[^\w'’]/.test(near[0]) ? 1 : 0)));
+    const p = prev?.[1] ?? '';
+    if (!(/^(?:they|we|you|I|who)$/i.test(p) || (/s$/.test(p) && !/(?:ss|'s|’s|us|is)$/.test(p)) || /^[A-Z]/.test(p))) return undefined;
+  }
+  return SCHEDULE_NEAR.test(before) ? 'near' : 'far';
 }
