@@ -13,13 +13,16 @@ describe('precache manifest', () => {
   });
 
   it('puts core pages first, caps pages and fragments, keeps the index, skips the worker and unused UI', () => {
-    const files = ['404.html', 'a/1/index.html', 'a/2/index.html', 'a/3/index.html', 'index.html', 'search/index.html', 'sw.js', '.nojekyll', 'pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'pagefind/index/en_1.pf_index', 'pagefind/fragment/en_1.pf_fragment', 'pagefind/fragment/en_2.pf_fragment', '_astro/x.css'];
+    const files = ['404.html', 'a/1/index.html', 'a/2/index.html', 'a/3/index.html', 'index.html', 'search/index.html', 'sw.js', '.nojekyll', 'pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'pagefind/index/en_1.pf_index', 'pagefind/fragment/en_1.pf_fragment', 'pagefind/fragment/en_2.pf_fragment', '_astro/x.css', 'og/entity/x.png', 'rss.xml', 'entities/x/rss.xml', 'entities/x/timeline.json', 'timeline.json', 'sitemap.xml', 'robots.txt', 'favicon.svg', 'scripts/search.js'];
     const picked = selectPrecache(files, { pages: 4, fragments: 1 });
     expect(picked.slice(0, 3)).toEqual(['index.html', 'search/index.html', '404.html']);
     expect(picked.filter((f) => f.endsWith('.html'))).toHaveLength(4);
     expect(picked).toContain('pagefind/index/en_1.pf_index');
     expect(picked.filter((f) => f.includes('/fragment/'))).toEqual(['pagefind/fragment/en_1.pf_fragment']);
     for (const skipped of ['sw.js', '.nojekyll', 'pagefind/pagefind-ui.js']) expect(picked).not.toContain(skipped);
+    // One-per-page files (share images, feeds, exports) are cached on visit, not precached.
+    for (const onVisit of ['og/entity/x.png', 'rss.xml', 'entities/x/rss.xml', 'entities/x/timeline.json', 'timeline.json', 'sitemap.xml', 'robots.txt']) expect(picked).not.toContain(onVisit);
+    for (const kept of ['_astro/x.css', 'favicon.svg', 'scripts/search.js']) expect(picked).toContain(kept);
   });
 
   it('changes the cache version when a page changes, and only then', () => {

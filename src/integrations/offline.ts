@@ -37,6 +37,13 @@ const CORE_PAGES = ['index.html', 'search/index.html', 'entities/index.html', 't
 /** The worker itself, host files, Pagefind's UI kits (the search page has its own) and its unused any-language module: never precached. */
 const SKIP = /^(?:sw\.js|\.nojekyll|pagefind\/pagefind-(?:ui|component-ui|modular-ui|highlight)[^/]*|pagefind\/wasm\.unknown\.pagefind)$/u;
 
+/**
+ * Files a reader fetches only on purpose, one per page: share images, feeds, timeline exports,
+ * sitemap. Precaching them would make a large digest's first visit download every image; they
+ * are cached when visited instead.
+ */
+const ON_VISIT_ONLY = /^(?:og\/|.*\.(?:png|jpe?g|webp|xml|txt)$|(?:.*\/)?timeline\.json$)/u;
+
 /** All files under a folder, as `/`-separated paths relative to it, sorted. */
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -56,7 +63,7 @@ export function selectPrecache(files: readonly string[], limits: PrecacheLimits 
   const html = wanted.filter((f) => f.endsWith('.html'));
   const pages = [...CORE_PAGES.filter((p) => html.includes(p)), ...html.filter((p) => !CORE_PAGES.includes(p))].slice(0, limits.pages);
   const fragments = wanted.filter((f) => f.startsWith('pagefind/fragment/')).slice(0, limits.fragments);
-  const assets = wanted.filter((f) => !f.endsWith('.html') && !f.startsWith('pagefind/fragment/'));
+  const assets = wanted.filter((f) => !f.endsWith('.html') && !f.startsWith('pagefind/fragment/') && !ON_VISIT_ONLY.test(f));
   return [...pages, ...assets, ...fragments];
 }
 
