@@ -12,12 +12,13 @@ import remarkParagraphIds from './src/plugins/remark-paragraph-ids.ts';
 import remarkSiteLinks from './src/plugins/remark-site-links.ts';
 
 const { site, base } = deployment(process.env);
-const { cacheDir } = contentPaths(process.env);
+const { cacheDir, outDir } = contentPaths(process.env);
 
 export default defineConfig({
   site,
   base,
   cacheDir,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), digestDev(), searchAndOffline()],

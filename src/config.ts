@@ -35,12 +35,19 @@ export function deployment(env: Env): { site: string; base: string } {
 }
 
 /**
- * Where the site reads its content and where Astro keeps its cache. Overridable so tests can
- * build a site from a temporary seeds folder without touching the project's own content.
+ * Where the build reads and writes. Every path can be overridden from the environment, so tests
+ * (and CI jobs) can run the real `npm run build` on another seeds folder without touching the
+ * project's own content:
+ * - `DIGEST_SEEDS_DIR` (default `seeds`), `DIGEST_CONTENT_DIR` (`content`),
+ * - `DIGEST_CACHE_DIR` (`.cache/digest`: per-article results), `DIGEST_OUT_DIR` (`dist`),
+ * - `DIGEST_ASTRO_CACHE` (Astro's cache, `node_modules/.astro`).
  */
-export function contentPaths(env: Env): { contentDir: string; cacheDir: string } {
+export function contentPaths(env: Env): { seedsDir: string; contentDir: string; digestCacheDir: string; outDir: string; cacheDir: string } {
   return {
+    seedsDir: env.DIGEST_SEEDS_DIR || 'seeds',
     contentDir: env.DIGEST_CONTENT_DIR || './content',
+    digestCacheDir: env.DIGEST_CACHE_DIR || '.cache/digest',
+    outDir: env.DIGEST_OUT_DIR || './dist',
     cacheDir: env.DIGEST_ASTRO_CACHE || './node_modules/.astro',
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
+import { contentPaths } from '../config.ts';
 import { ingest } from '../pipeline/ingest.ts';
 import { Logger } from '../pipeline/logger.ts';
 
@@ -15,15 +16,16 @@ export interface DigestDevOptions {
 
 /** Watches seeds in dev and keeps the content collections up to date. */
 export default function digestDev(options: DigestDevOptions = {}): AstroIntegration {
-  const seedsDir = resolve(options.seedsDir ?? 'seeds');
-  const contentDir = resolve(options.contentDir ?? 'content');
+  const paths = contentPaths(process.env);
+  const seedsDir = resolve(options.seedsDir ?? paths.seedsDir);
+  const contentDir = resolve(options.contentDir ?? paths.contentDir);
   return {
     name: 'news-digest:dev',
     hooks: {
       'astro:server:setup': ({ server, logger }) => {
         const sink = { info: (l: string) => logger.info(l), warn: (l: string) => logger.warn(l) };
         const run = () => {
-          const r = ingest({ seedsDir, contentDir, cacheDir: resolve('.cache/digest') }, new Logger(sink));
+          const r = ingest({ seedsDir, contentDir, cacheDir: resolve(paths.digestCacheDir) }, new Logger(sink));
           logger.info(`ingested ${r.articles} articles, ${r.entities} entities (${r.write.written} files changed)`);
         };
         run();

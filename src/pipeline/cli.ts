@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { annotate } from './annotate.ts';
+import { contentPaths } from '../config.ts';
 import { CURATION_FILE, loadCuration } from './curation.ts';
 import { isValidDay } from './dates.ts';
 import { ingestParallel } from './ingest.ts';
@@ -30,7 +31,8 @@ async function readStdin(): Promise<Buffer> {
 }
 
 async function runIngest(args: string[], log: Logger): Promise<number> {
-  const { values } = parseArgs({ args, options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, cache: { type: 'string', default: '.cache/digest' }, 'no-cache': { type: 'boolean', default: false }, strict: { type: 'boolean', default: false }, workers: { type: 'string' } } });
+  const paths = contentPaths(process.env);
+  const { values } = parseArgs({ args, options: { seeds: { type: 'string', default: paths.seedsDir }, content: { type: 'string', default: paths.contentDir }, cache: { type: 'string', default: paths.digestCacheDir }, 'no-cache': { type: 'boolean', default: false }, strict: { type: 'boolean', default: false }, workers: { type: 'string' } } });
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
     process.stderr.write(`digest ingest: --workers ${values.workers} is not a whole number ≥ 0\n`);

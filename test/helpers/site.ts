@@ -40,7 +40,7 @@ export function copyProjectSeeds(seedsDir: string): void {
  * Runs `fn` while holding a lock shared by all test processes: Astro keeps build state in the
  * project's `.astro/` folder, so two builds at once (vitest runs files in parallel) collide.
  */
-function withBuildLock<T>(fn: () => T): T {
+export function withBuildLock<T>(fn: () => T): T {
   const lock = join(ROOT, 'node_modules', '.digest-build.lock');
   const deadline = Date.now() + 600_000;
   for (;;) {
