@@ -10,7 +10,7 @@ import type { ArticleCuration } from '../schemas/curation.ts';
 import type { Warning } from './logger.ts';
 import type { RawMention, Timex } from './types.ts';
 import { readArticleBytes } from './read.ts';
-import { parseArticle, SEED_FORMATS, type SeedFormat } from './parse/index.ts';
+import { parseArticle, SEED_FORMATS, type ParsedArticle, type SeedFormat } from './parse/index.ts';
 import { resolveMeta, type ArticleMeta } from './parse/meta.ts';
 import { recognizeEntities } from './entities/recognize.ts';
 import { recognizeTimexes } from './time/recognize.ts';
@@ -67,6 +67,23 @@ function stripPositions(tree: Root): Root {
   return JSON.parse(JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value))) as Root;
 }
 
+/**
+ * Runs the recognisers. A plain-text seed is read exactly as `digest annotate` reads it (the
+ * whole decoded text, so both give the same mentions), and the spans are moved to the body's
+ * plain text; spans outside the body (the headline line) or across paragraphs are left out. A
+ * Markdown seed is read through its plain text, without the markup.
+ */
+function recognize(source: string, parsed: ParsedArticle, date: string | undefined): { mentions: RawMention[]; timexes: Timex[] } {
+  if (parsed.format === 'markdown') return { mentions: recognizeEntities(parsed.plain.text), timexes: recognizeTimexes(parsed.plain.text, { date }) };
+  const blocks = parsed.tree.children.map((node, i) => ({ from: node.position!.start.offset!, to: node.position!.end.offset!, plain: parsed.plain.blocks[i]!.start }));
+  const move = <T extends { start: number; end: number }>(spans: T[]): T[] =>
+    spans.flatMap((sp) => {
+      const b = blocks.find((x) => x.from <= sp.start && sp.end <= x.to);
+      return b ? [{ ...sp, start: sp.start - b.from + b.plain, end: sp.end - b.from + b.plain }] : [];
+    });
+  return { mentions: move(recognizeEntities(source)), timexes: move(recognizeTimexes(source, { date })) };
+}
+
 /** Runs read → parse → entities → time on one seed. */
 export function processArticle(input: ArticleInput, extractorVersion: string): ArticleRecord | SkippedArticle {
   const hash = articleHash(input, extractorVersion);
@@ -78,8 +95,7 @@ export function processArticle(input: ArticleInput, extractorVersion: string): A
     return { file: input.file, hash, skipped: true, warnings: [...read.warnings, ...parsed.warnings, { file: input.file, message: 'no article text after the title: skipped' }] };
   }
   const { meta, warnings: metaWarnings } = resolveMeta(input.file, parsed, input.rule);
-  const mentions = recognizeEntities(parsed.plain.text);
-  const timexes = recognizeTimexes(parsed.plain.text, { date: meta.date });
+  const { mentions, timexes } = recognize(read.text, parsed, meta.date);
   return {
     file: input.file,
     hash,
