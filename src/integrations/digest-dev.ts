@@ -19,10 +19,17 @@ export default function digestDev(options: DigestDevOptions = {}): AstroIntegrat
   const paths = contentPaths(process.env);
   const seedsDir = resolve(options.seedsDir ?? paths.seedsDir);
   const contentDir = resolve(options.contentDir ?? paths.contentDir);
+  let dev = false;
   return {
     name: 'news-digest:dev',
     hooks: {
+      // `astro build` starts a Vite server too (for content sync and prerendering): only
+      // `astro dev` may ingest, or a build would rewrite the content it is rendering.
+      'astro:config:setup': ({ command }) => {
+        dev = command === 'dev';
+      },
       'astro:server:setup': ({ server, logger }) => {
+        if (!dev) return;
         const sink = { info: (l: string) => logger.info(l), warn: (l: string) => logger.warn(l) };
         const run = () => {
           const r = ingest({ seedsDir, contentDir, cacheDir: resolve(paths.digestCacheDir) }, new Logger(sink));
