@@ -67,3 +67,15 @@ describe('recognizeEntities on raw text', () => {
     );
   });
 });
+
+describe('personName', () => {
+  it('cuts a person span at a stray lower-case word, or drops it', async () => {
+    const { personName } = await import('./recognize.ts');
+    const m = (text: string) => ({ start: 10, end: 10 + text.length, text, type: 'person' as const });
+    expect(personName(m('Ray star Jamie Foxx'))).toEqual([{ start: 19, end: 29, text: 'Jamie Foxx', type: 'person' }]);
+    expect(personName(m('Hockney also left Ukip'))).toEqual([]);
+    expect(personName(m('Ahmad al-Sharaa'))).toEqual([m('Ahmad al-Sharaa')]);
+    expect(personName(m('Ludwig van Beethoven'))).toEqual([m('Ludwig van Beethoven')]);
+    expect(personName({ ...m('the Treasury'), type: 'organization' })).toEqual([{ ...m('the Treasury'), type: 'organization' }]);
+  });
+});

@@ -56,9 +56,31 @@ export function recognizeEntities(text: string): RawMention[] {
     if (type === 'misc') {
       if ((known & DEMONYM_BIT) !== 0) type = 'demonym';
     }
-    if (end > start) out.push({ start, end, text: surface, type });
+    if (end > start) out.push(...personName({ start, end, text: surface, type }));
   }
   return out;
+}
+
+/** Name particles and connectives that may be lower-case inside a person's name. */
+const NAME_LOWER = new Set([...PARTICLES, 'del', 'della', 'der', 'den', 'dos', 'das', 'ter', 'ten', 'y', 'e', 'bint', 'zu']);
+
+/**
+ * A person's name is capitalised words and particles. A span with another lower-case word in it
+ * ("Ray star Jamie Foxx", "Hockney also left Ukip") is cut to the capitalised run after that
+ * word when two or more words remain, and dropped otherwise.
+ */
+export function personName(m: RawMention): RawMention[] {
+  if (m.type !== 'person') return [m];
+  const words = [...m.text.matchAll(/\S+/gu)];
+  let last = -1;
+  words.forEach((w, i) => {
+    if (/^\p{Ll}/u.test(w[0]) && !NAME_LOWER.has(w[0].toLowerCase().replace(/[-'’].*$/u, ''))) last = i;
+  });
+  if (last < 0) return [m];
+  const rest = words.slice(last + 1);
+  if (rest.length < 2) return [];
+  const cut = rest[0]!.index!;
+  return [{ start: m.start + cut, end: m.end, text: m.text.slice(cut), type: m.type }];
 }
 
 /**

@@ -7,6 +7,8 @@ import { nameKey } from './names.ts';
 
 interface Country {
   name: { common: string; official: string };
+  independent?: boolean;
+  unMember?: boolean;
   altSpellings: string[];
   demonyms?: { eng?: { f: string; m: string } };
 }
@@ -19,7 +21,9 @@ let tables: { countries: Map<string, string>; demonyms: Map<string, string> } | 
 function load() {
   if (tables) return tables;
   const require = createRequire(import.meta.url);
-  const data = require('world-countries/countries.json') as Country[];
+  // Sovereign states first: "French" is the demonym of France and of its southern territories,
+  // and the first country to claim a name or demonym keeps it.
+  const data = [...(require('world-countries/countries.json') as Country[])].sort((a, b) => Number(Boolean(b.unMember)) - Number(Boolean(a.unMember)) || Number(Boolean(b.independent)) - Number(Boolean(a.independent)));
   const countries = new Map<string, string>();
   const demonyms = new Map<string, string>();
   for (const c of data) {
