@@ -2,13 +2,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, getEntities } from '../../lib/digest.ts';
 import { renderCard, type Card } from '../../lib/og/card.ts';
+import { prerenderCards } from '../../lib/og/prerender.ts';
 import { articleCard, entityCard, siteCard } from '../../lib/share.ts';
 
-export const getStaticPaths = (async () => [
-  { params: { slug: 'site/default' }, props: { card: siteCard() } },
-  ...(await getArticles()).map((a) => ({ params: { slug: `article/${a.id}` }, props: { card: articleCard(a.data) } })),
-  ...(await getEntities()).map((e) => ({ params: { slug: `entity/${e.id}` }, props: { card: entityCard(e.data) } })),
-]) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const paths = [
+    { params: { slug: 'site/default' }, props: { card: siteCard() } },
+    ...(await getArticles()).map((a) => ({ params: { slug: `article/${a.id}` }, props: { card: articleCard(a.data) } })),
+    ...(await getEntities()).map((e) => ({ params: { slug: `entity/${e.id}` }, props: { card: entityCard(e.data) } })),
+  ];
+  // Fill the card cache on every core first; each GET below then reads a cached PNG.
+  await prerenderCards(paths.map((p) => p.props.card));
+  return paths;
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
   new Response(new Uint8Array(await renderCard((props as { card: Card }).card)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,33 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cardHash } from './card.ts';
+import { MIN_CARDS_FOR_WORKERS, prerenderCards, uncachedCards } from './prerender.ts';
+
+describe('prerenderCards', () => {
+  it('renders every uncached card in worker threads into the cache, once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-'));
+    try {
+      const cards = Array.from({ length: MIN_CARDS_FOR_WORKERS + 2 }, (_, i) => ({ label: 'Person', title: `Name ${i}`, footer: 'News Digest' }));
+      expect(await prerenderCards(cards, dir, 2)).toBe(cards.length);
+      for (const card of cards) {
+        const png = readFileSync(join(dir, `${cardHash(card)}.png`));
+        expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+        expect(png.readUInt32BE(16)).toBe(1200);
+        expect(png.readUInt32BE(20)).toBe(630);
+      }
+      expect(uncachedCards(cards, dir)).toEqual([]);
+      expect(await prerenderCards(cards, dir, 2)).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves a handful of cards to the endpoint', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-'));
+    expect(await prerenderCards([{ label: 'Place', title: 'Mosul', footer: 'News Digest' }], dir, 2)).toBe(0);
+    expect(existsSync(join(dir, `${cardHash({ label: 'Place', title: 'Mosul', footer: 'News Digest' })}.png`))).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
