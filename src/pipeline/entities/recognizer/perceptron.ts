@@ -99,7 +99,7 @@ export function trainPerceptron(
         doc.feats[o + 2] = saved[k + 2];
       }
     }
-    if (opts.verbose) console.log(`epoch ${ep}: ${errors} token errors`);
+    if (opts.verbose) process.stderr.write(`epoch ${ep}: ${errors} token errors\n`);
     if (opts.onEpoch) opts.onEpoch(averaged(), ep);
   }
   return averaged();
