@@ -49,6 +49,15 @@ export interface IngestResult {
   report: CuratorReport;
 }
 
+/** The generated file as written by the last build, if any (its body may be reused). */
+function previousFile(contentDir: string, file: string): string | undefined {
+  try {
+    return readFileSync(join(contentDir, file), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 function readMemory(path: string): SlugMemory {
   if (!existsSync(path)) return emptyMemory();
   try {
@@ -174,8 +183,12 @@ function finishIngest(stage: ArticleStage, options: IngestOptions, log: Logger):
 
   const out = new Map<string, string>();
   for (const a of digest.articles) {
-    out.set(`articles/${a.slug}.md`, articleFile(articleSchema.parse(a.data), a.body));
-    for (const p of a.morePages) out.set(`article-pages/${a.slug}/${p.data.page}.md`, articleFile(articlePageSchema.parse(p.data), p.body));
+    const file = `articles/${a.slug}.md`;
+    out.set(file, articleFile(articleSchema.parse(a.data), a.body, previousFile(options.contentDir, file)));
+    for (const p of a.morePages) {
+      const page = `article-pages/${a.slug}/${p.data.page}.md`;
+      out.set(page, articleFile(articlePageSchema.parse(p.data), p.body, previousFile(options.contentDir, page)));
+    }
   }
   for (const e of digest.entities) out.set(`entities/${e.slug}.json`, jsonFile(entitySchema.parse(e.data)));
   for (const e of digest.events) out.set(`events/${e.slug}.json`, jsonFile(eventsSchema.parse(e.data)));
