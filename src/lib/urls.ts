@@ -12,9 +12,15 @@ export interface Urls {
   article(slug: string, paragraph?: string, page?: number): string;
   entity(slug: string): string;
   entities(): string;
+  /** All articles that mention an entity, page `page` (1 = first). */
+  entityArticles(slug: string, page?: number): string;
+  /** All entities of one type (`/people/`, `/organizations/`, `/places/`), page `page`. */
+  entitiesOfType(type: 'person' | 'organization' | 'place', page?: number): string;
   timeline(): string;
   /** One year of the timeline (`/timeline/2025/`). */
   timelineYear(year: string | number): string;
+  /** The events of undated articles, page `page`. */
+  timelineUnresolved(page?: number): string;
   /** The TimelineJS3 JSON export of the whole digest, or of one entity's events. */
   timelineJson(entity?: string): string;
   event(id: string): string;
@@ -34,6 +40,9 @@ export interface Urls {
 
 const enc = encodeURIComponent;
 
+/** Top-level folders of the per-type entity lists. */
+export const TYPE_PATHS = { person: 'people', organization: 'organizations', place: 'places' } as const;
+
 /** Creates the URL builders for a base path such as `/` or `/news-digest/`. */
 export function createUrls(base: string): Urls {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -44,8 +53,11 @@ export function createUrls(base: string): Urls {
     article: (slug, paragraph, page) => join(`articles/${enc(slug)}/${page && page > 1 ? `${page}/` : ''}`) + (paragraph ? `#${enc(paragraph)}` : ''),
     entity: (slug) => join(`entities/${enc(slug)}/`),
     entities: () => join('entities/'),
+    entityArticles: (slug, page) => join(`entities/${enc(slug)}/articles/${page && page > 1 ? `${page}/` : ''}`),
+    entitiesOfType: (type, page) => join(`${TYPE_PATHS[type]}/${page && page > 1 ? `${page}/` : ''}`),
     timeline: () => join('timeline/'),
     timelineYear: (year) => join(`timeline/${enc(String(year))}/`),
+    timelineUnresolved: (page) => join(`timeline/unresolved/${page && page > 1 ? `${page}/` : ''}`),
     timelineJson: (entity) => (entity ? join(`entities/${enc(entity)}/timeline.json`) : join('timeline.json')),
     event: (id) => join('timeline/') + `#${enc(id)}`,
     search: (query) => join('search/') + (query ? `?q=${enc(query)}` : ''),
