@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventData } from '../schemas/collections.ts';
 import { describeValue } from './time-values.ts';
-import { eventTypes, groupTimeline, involvedEntities, isRange, latestDay, latestYears, rangeText } from './timeline.ts';
+import { eventTypes, groupTimeline, involvedEntities, isRange, latestDay, latestYears, rangeText, splitYear } from './timeline.ts';
 
 /** An event from its TimeML value (start and granularity as the pipeline derives them). */
 function ev(value: string, extra: Partial<EventData> = {}): EventData {
@@ -76,5 +76,27 @@ describe('ranges and helpers', () => {
     expect(involvedEntities([{ entities: ['b', 'a'] }, { entities: ['a', 'a'] }])).toEqual([{ slug: 'a', count: 2 }, { slug: 'b', count: 1 }]);
     const dates: Record<string, string> = { x: '2025-01-02', y: '2025-11-10' };
     expect(latestDay([{ article: 'x' }, { article: 'y' }, { article: 'z' }], (a) => dates[a])).toBe('2025-11-10');
+  });
+});
+
+describe('splitYear', () => {
+  const ev = (i: number, month: string) => ({ id: `e${i}`, value: `2025-${month}`, granularity: 'month' as const, start: `2025-${month}-01`, when: month, text: 't', entities: [], article: 'a', paragraph: 'p1' });
+  const year = {
+    year: '2025',
+    count: 7,
+    groups: [
+      { id: 'm-2025-01', heading: 'January 2025', granularity: 'month' as const, events: [ev(1, '01'), ev(2, '01')] },
+      { id: 'm-2025-02', heading: 'February 2025', granularity: 'month' as const, events: [ev(3, '02'), ev(4, '02'), ev(5, '02'), ev(6, '02'), ev(7, '02')] },
+    ],
+  };
+  it('keeps a small year whole', () => {
+    expect(splitYear(year, 10)).toEqual([year]);
+  });
+  it('cuts a big year into parts of at most cap events, continuing a group under its heading', () => {
+    const parts = splitYear(year, 3);
+    expect(parts.map((p) => p.count)).toEqual([3, 3, 1]);
+    expect(parts[0]!.groups.map((g) => g.heading)).toEqual(['January 2025', 'February 2025']);
+    expect(parts[1]!.groups.map((g) => [g.heading, g.id])).toEqual([['February 2025 (continued)', 'm-2025-02-1']]);
+    expect(parts.flatMap((p) => p.groups.flatMap((g) => g.events.map((e) => e.id)))).toEqual(['e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7']);
   });
 });

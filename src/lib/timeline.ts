@@ -129,6 +129,30 @@ export function eventTypes(e: Pick<EventData, 'entities'>, typeOf: (slug: string
 /** Events per page before the main timeline page leaves older years to their own pages. */
 export const TIMELINE_PAGE_CAP = 200;
 
+/**
+ * Splits a year into parts of at most `cap` events, for years too big for one page. Groups stay
+ * whole where they fit; a group larger than `cap` is cut, and its continuation keeps the heading
+ * with an id of its own. A year within the cap is one part.
+ */
+export function splitYear(year: TimelineYear, cap = TIMELINE_PAGE_CAP): TimelineYear[] {
+  if (year.count <= cap) return [year];
+  const parts: TimelineGroup[][] = [[]];
+  let used = 0;
+  for (const group of year.groups) {
+    for (let from = 0; from < group.events.length; ) {
+      if (used >= cap) {
+        parts.push([]);
+        used = 0;
+      }
+      const take = group.events.slice(from, from + (cap - used));
+      parts.at(-1)!.push({ ...group, id: from === 0 ? group.id : `${group.id}-${from}`, heading: from === 0 ? group.heading : `${group.heading} (continued)`, events: take });
+      used += take.length;
+      from += take.length;
+    }
+  }
+  return parts.map((groups) => ({ year: year.year, groups, count: groups.reduce((n, g) => n + g.events.length, 0) }));
+}
+
 /** The latest publication day among the articles of some events (where open ranges end). */
 export function latestDay(events: readonly Pick<EventData, 'article'>[], dateOf: (article: string) => string | undefined): string | undefined {
   let latest: string | undefined;

@@ -18,7 +18,8 @@ export interface Urls {
   entitiesOfType(type: 'person' | 'organization' | 'place', page?: number): string;
   timeline(): string;
   /** One year of the timeline (`/timeline/2025/`). */
-  timelineYear(year: string | number): string;
+  /** One year of the timeline; `part` ≥ 2 for the further pages of a year too big for one. */
+  timelineYear(year: string | number, part?: number): string;
   /** The events of undated articles, page `page`. */
   timelineUnresolved(page?: number): string;
   /** The TimelineJS3 JSON export of the whole digest, or of one entity's events. */
@@ -56,7 +57,7 @@ export function createUrls(base: string): Urls {
     entityArticles: (slug, page) => join(`entities/${enc(slug)}/articles/${page && page > 1 ? `${page}/` : ''}`),
     entitiesOfType: (type, page) => join(`${TYPE_PATHS[type]}/${page && page > 1 ? `${page}/` : ''}`),
     timeline: () => join('timeline/'),
-    timelineYear: (year) => join(`timeline/${enc(String(year))}/`),
+    timelineYear: (year, part) => join(`timeline/${enc(String(year))}/${part && part > 1 ? `${part}/` : ''}`),
     timelineUnresolved: (page) => join(`timeline/unresolved/${page && page > 1 ? `${page}/` : ''}`),
     timelineJson: (entity) => (entity ? join(`entities/${enc(entity)}/timeline.json`) : join('timeline.json')),
     event: (id) => join('timeline/') + `#${enc(id)}`,
