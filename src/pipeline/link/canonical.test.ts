@@ -40,6 +40,12 @@ describe('clusterMentions', () => {
     expect(c.assignment.get(refKey(0, 4))).toBe(c.assignment.get(refKey(0, 5)));
   });
 
+  it('links a demonym to its place only where it modifies a noun', () => {
+    const c = clusterMentions([article('The Syrian leader met them. He is Syrian.', [['Syrian', 'demonym'], ['Syrian', 'demonym']])]);
+    expect(nameOf(c, 0, 0)).toBe('Syria');
+    expect(nameOf(c, 0, 1)).toBeUndefined();
+  });
+
   it('resolves an acronym defined in parentheses, in that article and others', () => {
     const c = clusterMentions([
       article('He led Hayat Tahrir al-Sham (HTS). HTS grew.', [['Hayat Tahrir al-Sham', 'organization'], ['HTS', 'organization'], ['HTS', 'organization']]),

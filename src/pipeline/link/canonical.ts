@@ -98,9 +98,15 @@ function acronymsIn(a: LinkArticle): Map<string, string> {
   return out;
 }
 
+/** What follows a demonym that modifies a noun: a space or hyphen, then a word. */
+const MODIFIES_NOUN = /^[\s-]+[\p{L}]/u;
+
 /** Reads one mention into its local form (or nothing for types the digest does not publish). */
-function localMention(m: RawMention, ref: MentionRef): LocalMention | undefined {
+function localMention(m: RawMention, ref: MentionRef, text: string): LocalMention | undefined {
   if (m.type === 'demonym') {
+    // A demonym stands for its place only where it modifies a noun ("the Syrian leader"), not
+    // where it is the noun or the predicate ("he is Syrian.").
+    if (!MODIFIES_NOUN.test(text.slice(m.end, m.end + 4))) return undefined;
     const country = countryOfDemonym(m.text);
     return country ? { ref, key: nameKey(country), cls: 'other', type: 'place', spelling: country, preferredName: country } : undefined;
   }
@@ -165,7 +171,7 @@ export function clusterMentions(articles: readonly LinkArticle[]): Clustering {
   articles.forEach((a, ai) => {
     const acronyms = acronymsIn(a);
     for (const [k, v] of acronyms) globalAcronyms.set(k, (globalAcronyms.get(k) ?? new Set()).add(v));
-    const locals = a.mentions.flatMap((m, mi) => localMention(m, { article: ai, mention: mi }) ?? []);
+    const locals = a.mentions.flatMap((m, mi) => localMention(m, { article: ai, mention: mi }, a.text) ?? []);
     for (const l of resolveLocally(locals, acronyms, clustering.ambiguous, ai)) {
       const id = `${l.cls}:${l.key}`;
       let index = byKey.get(id);
