@@ -132,8 +132,3 @@ export async function getRedirects(kind: 'article' | 'entity'): Promise<{ from: 
 export function eventLabel(e: EventData): string {
   return describeValue(e.value, e.mod).label;
 }
-
-/** Year and month heading of an event ("2025", "June 2025"), for grouping a timeline. */
-export function eventYear(e: EventData): string {
-  return e.start ? e.start.slice(0, 4) : 'Unresolved dates';
-}

@@ -17,14 +17,12 @@ export interface Urls {
   /** All entities of one type (`/people/`, `/organizations/`, `/places/`), page `page`. */
   entitiesOfType(type: 'person' | 'organization' | 'place', page?: number): string;
   timeline(): string;
-  /** One year of the timeline (`/timeline/2025/`). */
-  /** One year of the timeline; `part` ≥ 2 for the further pages of a year too big for one. */
+  /** One year of the timeline (`/timeline/2025/`); `part` ≥ 2 for the further pages of a year too big for one. */
   timelineYear(year: string | number, part?: number): string;
   /** The events of undated articles, page `page`. */
   timelineUnresolved(page?: number): string;
   /** The TimelineJS3 JSON export of the whole digest, or of one entity's events. */
   timelineJson(entity?: string): string;
-  event(id: string): string;
   search(query?: string): string;
   about(): string;
   /** A file under `public/` or the build output (`favicon.svg`, `pagefind/`). */
@@ -60,7 +58,6 @@ export function createUrls(base: string): Urls {
     timelineYear: (year, part) => join(`timeline/${enc(String(year))}/${part && part > 1 ? `${part}/` : ''}`),
     timelineUnresolved: (page) => join(`timeline/unresolved/${page && page > 1 ? `${page}/` : ''}`),
     timelineJson: (entity) => (entity ? join(`entities/${enc(entity)}/timeline.json`) : join('timeline.json')),
-    event: (id) => join('timeline/') + `#${enc(id)}`,
     search: (query) => join('search/') + (query ? `?q=${enc(query)}` : ''),
     about: () => join('about/'),
     asset: (path) => join(path),

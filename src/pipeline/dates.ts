@@ -22,8 +22,3 @@ export function dateFromFileName(name: string): string | undefined {
   }
   return undefined;
 }
-
-/** Days between two `YYYY-MM-DD` dates (b - a). */
-export function daysBetween(a: string, b: string): number {
-  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
-}

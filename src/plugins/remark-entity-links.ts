@@ -4,6 +4,8 @@
  * so the page can style them. Unknown schemes are left alone.
  */
 import type { Root } from 'mdast';
+// Type-only: adds `hProperties` (attributes for the HTML element) to mdast's `data`.
+import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { createUrls } from '../lib/urls.ts';
 import { ENTITY_SCHEME } from '../pipeline/link/mention-links.ts';

@@ -5,6 +5,8 @@
  * page gets no handle on ours.
  */
 import type { Root } from 'mdast';
+// Type-only: adds `hProperties` (attributes for the HTML element) to mdast's `data`.
+import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 
 /** True for a URL that points to another host. */

@@ -4,6 +4,8 @@
  * deep-link to the exact paragraph.
  */
 import type { Root } from 'mdast';
+// Type-only: adds `hProperties` (attributes for the HTML element) to mdast's `data`.
+import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { blockId } from '../pipeline/parse/segments.ts';
 
