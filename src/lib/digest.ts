@@ -5,11 +5,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { EventData } from '../schemas/collections.ts';
 import { describeValue } from './time-values.ts';
+import { byString, pushTo } from './order.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Entity = CollectionEntry<'entities'>;
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Newest first; undated last; then by title for a stable order. */
 export function compareArticles(a: { id: string; data: { date?: string; title: string } }, b: { id: string; data: { date?: string; title: string } }): number {
@@ -19,10 +19,7 @@ export function compareArticles(a: { id: string; data: { date?: string; title: s
 /** Groups items by a key, keeping the order of first appearance. */
 export function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]][] {
   const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
-  }
+  for (const item of items) pushTo(groups, key(item), item);
   return [...groups];
 }
 
@@ -99,21 +96,21 @@ export const getEvents = once(async (): Promise<EventData[]> => (await getCollec
 /** Events involving each entity, by entity slug, in date order. */
 export const getEventsByEntity = once(async () => {
   const map = new Map<string, EventData[]>();
-  for (const e of await getEvents()) for (const slug of e.entities) (map.get(slug) ?? map.set(slug, []).get(slug)!).push(e);
+  for (const e of await getEvents()) for (const slug of e.entities) pushTo(map, slug, e);
   return map;
 });
 
 /** Events of each article, by article slug, in date order. */
 export const getEventsByArticle = once(async () => {
   const map = new Map<string, EventData[]>();
-  for (const e of await getEvents()) (map.get(e.article) ?? map.set(e.article, []).get(e.article)!).push(e);
+  for (const e of await getEvents()) pushTo(map, e.article, e);
   return map;
 });
 
 /** The further pages (2..) of long articles, by article slug, in page order. */
 export const getArticlePages = once(async () => {
   const map = new Map<string, CollectionEntry<'articlePages'>[]>();
-  for (const p of await getCollection('articlePages')) (map.get(p.data.article) ?? map.set(p.data.article, []).get(p.data.article)!).push(p);
+  for (const p of await getCollection('articlePages')) pushTo(map, p.data.article, p);
   for (const pages of map.values()) pages.sort((a, b) => a.data.page - b.data.page);
   return map;
 });

@@ -5,6 +5,7 @@
  */
 import type { EventData } from '../schemas/collections.ts';
 import { describeValue, formatDay, type Granularity } from './time-values.ts';
+import { byString } from './order.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -56,7 +57,6 @@ export interface Timeline {
   unresolved: EventData[];
 }
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Date order: start day, coarser values first, then value and id (matches `compareEvents`). */
 function compare(a: EventData, b: EventData): number {

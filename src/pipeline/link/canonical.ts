@@ -10,6 +10,7 @@
 import type { EntityType, RawMention } from '../types.ts';
 import { countryOf, countryOfDemonym } from './countries.ts';
 import { chooseDisplayName, isNameSuffix, nameKey, stripTitles } from './names.ts';
+import { pushTo } from '../../lib/order.ts';
 
 /** People never merge with places or organizations that share their name ("Jordan"). */
 type NameClass = 'person' | 'other';
@@ -191,7 +192,7 @@ export function clusterMentions(articles: readonly LinkArticle[]): Clustering {
     const words = k.split(' ');
     for (let i = 1; i < words.length; i++) {
       const suffix = words.slice(i).join(' ');
-      (bySuffix.get(suffix) ?? bySuffix.set(suffix, []).get(suffix)!).push(k);
+      pushTo(bySuffix, suffix, k);
     }
   }
   for (const [key, index] of persons) {

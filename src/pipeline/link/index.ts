@@ -17,6 +17,7 @@ import { insertMentionLinks } from './mention-links.ts';
 import { blockIndexOf, paginateBlocks } from './pages.ts';
 import { findQuotes } from './quotes.ts';
 import { assignArticleSlugs, assignEntitySlugs, type Redirect, type SlugMemory } from './slugs.ts';
+import { byString } from '../../lib/order.ts';
 
 /** The linked digest: everything the write stage needs. */
 export interface LinkedDigest {
@@ -39,7 +40,6 @@ export interface CuratorReport {
   unmatched: { rule: string; line?: number }[];
 }
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const countWords = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
 /** Links all readable, visible articles. `memory` is updated in place. */

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
+import { pushTo } from '../../lib/order.ts';
 
 /** What the build remembers of every published slug. */
 export interface SlugMemory {
@@ -60,7 +61,7 @@ export interface ArticleSlugRequest {
 export function assignArticleSlugs(requests: readonly ArticleSlugRequest[], memory: SlugMemory): { slugs: string[]; redirects: Redirect[] } {
   const seeds = new Set(requests.map((r) => r.seed));
   const bySeed = new Map<string, string[]>();
-  for (const [slug, { seed }] of Object.entries(memory.articles).sort(([a], [b]) => (a < b ? -1 : 1))) bySeed.set(seed, [...(bySeed.get(seed) ?? []), slug]);
+  for (const [slug, { seed }] of Object.entries(memory.articles).sort(([a], [b]) => (a < b ? -1 : 1))) pushTo(bySeed, seed, slug);
   // Slugs of seeds that still exist stay theirs; a removed seed's slugs may be reused.
   const taken = new Set(Object.entries(memory.articles).filter(([, v]) => seeds.has(v.seed)).map(([k]) => k));
   const owned = (r: ArticleSlugRequest) => new Set(bySeed.get(r.seed) ?? []);
@@ -95,7 +96,7 @@ export interface EntitySlugRequest {
 /** Groups values under keys, keeping insertion order within each group. */
 function indexBy<T>(entries: Iterable<[string, T]>): Map<string, T[]> {
   const index = new Map<string, T[]>();
-  for (const [key, value] of entries) (index.get(key) ?? index.set(key, []).get(key)!).push(value);
+  for (const [key, value] of entries) pushTo(index, key, value);
   return index;
 }
 
