@@ -14,7 +14,7 @@ import { emptyMemory, type SlugMemory } from './link/slugs.ts';
 import type { Logger } from './logger.ts';
 import { listSeeds } from './seeds.ts';
 import { articleFile, jsonFile } from './serialize.ts';
-import { writeGenerated, type WriteSummary } from './write.ts';
+import { recover, writeGenerated, type WriteSummary } from './write.ts';
 import { Progress } from './progress.ts';
 import { defaultWorkers, processInWorkers } from './workers/pool.ts';
 import type { ArticleCuration } from '../schemas/curation.ts';
@@ -49,13 +49,16 @@ export interface IngestResult {
   report: CuratorReport;
 }
 
-/** The generated file as written by the last build, if any (its body may be reused). */
-function previousFile(contentDir: string, file: string): string | undefined {
+/** Reads a generated file as the last build wrote it (or `undefined`), remembering what it read. */
+function readPrevious(contentDir: string, file: string, onDisk: Map<string, string | undefined>): string | undefined {
+  let text: string | undefined;
   try {
-    return readFileSync(join(contentDir, file), 'utf8');
+    text = readFileSync(join(contentDir, file), 'utf8');
   } catch {
-    return undefined;
+    text = undefined;
   }
+  onDisk.set(file, text);
+  return text;
 }
 
 function readMemory(path: string): SlugMemory {
@@ -176,18 +179,24 @@ function finishIngest(stage: ArticleStage, options: IngestOptions, log: Logger):
 
   const readable = results.filter((r): r is ArticleRecord => !('skipped' in r));
   const visible = readable.filter((r) => !r.meta.hidden);
+  // Finish or discard an interrupted write before reading anything the last build wrote.
+  const recovery = recover(options.contentDir);
+  if (recovery !== 'clean') log.info(`content: an interrupted build was found and ${recovery === 'completed' ? 'completed' : 'discarded'}`);
   const memoryPath = join(options.contentDir, SLUGS_FILE);
   const memory = readMemory(memoryPath);
   const digest = linkDigest(visible, curation, memory);
   for (const u of digest.report.unmatched) log.warn({ file: `seeds/${CURATION_FILE}`, line: u.line, message: `entity rule \`${u.rule}\` matches no entity` });
 
   const out = new Map<string, string>();
+  // Article entries as the last build wrote them: unchanged bodies are reused, and the write
+  // stage compares against these instead of reading them again.
+  const onDisk = new Map<string, string | undefined>();
   for (const a of digest.articles) {
     const file = `articles/${a.slug}.md`;
-    out.set(file, articleFile(articleSchema.parse(a.data), a.body, previousFile(options.contentDir, file)));
+    out.set(file, articleFile(articleSchema.parse(a.data), a.body, readPrevious(options.contentDir, file, onDisk)));
     for (const p of a.morePages) {
       const page = `article-pages/${a.slug}/${p.data.page}.md`;
-      out.set(page, articleFile(articlePageSchema.parse(p.data), p.body, previousFile(options.contentDir, page)));
+      out.set(page, articleFile(articlePageSchema.parse(p.data), p.body, readPrevious(options.contentDir, page, onDisk)));
     }
   }
   for (const e of digest.entities) out.set(`entities/${e.slug}.json`, jsonFile(entitySchema.parse(e.data)));
@@ -198,7 +207,7 @@ function finishIngest(stage: ArticleStage, options: IngestOptions, log: Logger):
     entities: Object.fromEntries(Object.entries(memory.entities).sort(([a], [b]) => (a < b ? -1 : 1))),
   };
   out.set(SLUGS_FILE, jsonFile(sortedMemory));
-  const write = writeGenerated(options.contentDir, out, GENERATED_DIRS);
+  const write = writeGenerated(options.contentDir, out, GENERATED_DIRS, onDisk);
   cache?.prune(new Set(results.map((r) => r.hash)));
 
   return {

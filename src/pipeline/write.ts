@@ -64,15 +64,18 @@ export interface WriteSummary {
 
 /**
  * Makes the generated part of `root` equal `files` (relative path → contents). Generated files
- * under `ownedDirs` that are not in `files` are deleted.
+ * under `ownedDirs` that are not in `files` are deleted. `onDisk` holds files the caller has
+ * already read after {@link recover} (their contents, or `undefined` when absent), so they are
+ * not read twice.
  */
-export function writeGenerated(root: string, files: ReadonlyMap<string, string>, ownedDirs: readonly string[]): WriteSummary {
+export function writeGenerated(root: string, files: ReadonlyMap<string, string>, ownedDirs: readonly string[], onDisk: ReadonlyMap<string, string | undefined> = new Map()): WriteSummary {
   recover(root);
   const journal: Journal = { renames: [], deletes: [] };
   let unchanged = 0;
   for (const [rel, contents] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const path = join(root, rel);
-    if (existsSync(path) && readFileSync(path, 'utf8') === contents) {
+    const current = onDisk.has(rel) ? onDisk.get(rel) : existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    if (current === contents) {
       unchanged++;
       continue;
     }
