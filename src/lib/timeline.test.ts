@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventData } from '../schemas/collections.ts';
 import { describeValue } from './time-values.ts';
-import { eventTypes, groupTimeline, involvedEntities, isRange, latestDay, latestYears, rangeText, splitYear } from './timeline.ts';
+import { eventTypes, groupTimeline, involvedEntities, isRange, latestDay, latestYears, rangeText, splitYear, frontPage } from './timeline.ts';
 
 /** An event from its TimeML value (start and granularity as the pipeline derives them). */
 function ev(value: string, extra: Partial<EventData> = {}): EventData {
@@ -98,5 +98,21 @@ describe('splitYear', () => {
     expect(parts[0]!.groups.map((g) => g.heading)).toEqual(['January 2025', 'February 2025']);
     expect(parts[1]!.groups.map((g) => [g.heading, g.id])).toEqual([['February 2025 (continued)', 'm-2025-02-1']]);
     expect(parts.flatMap((p) => p.groups.flatMap((g) => g.events.map((e) => e.id)))).toEqual(['e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7']);
+  });
+});
+
+describe('frontPage', () => {
+  const y = (year: string, count: number) => ({ year, count, groups: [{ id: `g-${year}`, heading: year, granularity: 'year' as const, events: Array.from({ length: count }, (_, i) => ({ id: `${year}-${i}`, value: year, granularity: 'year' as const, start: `${year}-01-01`, when: year, text: 't', entities: [], article: 'a', paragraph: 'p1' })) }] });
+  it('shows the latest years within the cap and leaves the rest to year pages', () => {
+    const page = frontPage([y('2023', 5), y('2024', 3), y('2025', 4)], 8);
+    expect(page.shown.map((s) => s.year)).toEqual(['2024', '2025']);
+    expect(page.older.map((s) => s.year)).toEqual(['2023']);
+    expect(page.partOf).toBeUndefined();
+  });
+  it('shows the last part of a latest year bigger than the cap', () => {
+    const page = frontPage([y('2024', 3), y('2025', 10)], 4);
+    expect(page).toMatchObject({ partOf: '2025' });
+    expect(page.shown.map((s) => s.count)).toEqual([2]);
+    expect(page.older.map((s) => s.year)).toEqual(['2024']);
   });
 });

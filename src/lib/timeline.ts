@@ -129,6 +129,27 @@ export function eventTypes(e: Pick<EventData, 'entities'>, typeOf: (slug: string
 /** Events per page before the main timeline page leaves older years to their own pages. */
 export const TIMELINE_PAGE_CAP = 200;
 
+/** What the main timeline page shows, and what it leaves to the year pages. */
+export interface FrontPage {
+  /** Years (or the last part of one big year) shown, in date order. */
+  shown: TimelineYear[];
+  /** Set when only the last part of this year is shown: its page has all of it. */
+  partOf?: string;
+  /** Years left entirely to their own pages, in date order. */
+  older: TimelineYear[];
+}
+
+/**
+ * The main timeline page: the latest years within `cap` events ({@link latestYears}); a latest
+ * year that alone exceeds the cap is shown by its last part ({@link splitYear}).
+ */
+export function frontPage(years: readonly TimelineYear[], cap = TIMELINE_PAGE_CAP): FrontPage {
+  const latest = latestYears(years, cap);
+  const older = years.slice(0, years.length - latest.length);
+  if (latest.length === 1 && latest[0]!.count > cap) return { shown: [splitYear(latest[0]!, cap).at(-1)!], partOf: latest[0]!.year, older };
+  return { shown: latest, older };
+}
+
 /**
  * Splits a year into parts of at most `cap` events, for years too big for one page. Groups stay
  * whole where they fit; a group larger than `cap` is cut, and its continuation keeps the heading
