@@ -2,17 +2,17 @@
  * Readers in a real browser: search (Pagefind), offline reading (service worker) and
  * accessibility (axe-core) on the seed site built under the GitHub Pages base path `/news-digest/`.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildSite, copyProjectSeeds, makeSeeds, type BuiltSite } from '../test/helpers/site.ts';
+import type { BuiltSite } from '../test/helpers/site.ts';
+import { seriousViolations } from './helpers/axe.ts';
 import { chromiumAvailable, openBrowser, SKIP_REASON, type OpenBrowser } from './helpers/browser.ts';
-import { serve, type StaticServer } from './helpers/serve.ts';
+import type { StaticServer } from './helpers/serve.ts';
+import { startSeedSite, stopSeedSite } from './helpers/seed-site.ts';
 
 const BASE = '/news-digest/';
-const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
 /** Result links of the search page, in order, once results are shown. */
 async function searchResults(page: Page): Promise<string[]> {
@@ -20,15 +20,6 @@ async function searchResults(page: Page): Promise<string[]> {
   return page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
-/** Serious and critical axe-core violations on the current page. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
-    return result.violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const run = chromiumAvailable();
 
@@ -39,17 +30,11 @@ describe.skipIf(!run)('readers: search, offline, accessibility', () => {
   let articlePath: string;
 
   beforeAll(async () => {
-    site = buildSite(makeSeeds(copyProjectSeeds), { BASE_PATH: BASE });
+    ({ site, server, browser } = await startSeedSite(BASE));
     const slugs = JSON.parse(readFileSync(join(site.content, 'slugs.json'), 'utf8')) as { articles: Record<string, unknown> };
     articlePath = `${BASE}articles/${Object.keys(slugs.articles)[0]}/`;
-    server = await serve(site.dist, BASE);
-    browser = await openBrowser();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (site) rmSync(site.dir, { recursive: true, force: true });
-  });
+  afterAll(() => stopSeedSite({ site, server, browser }));
 
   const url = (path: string) => new URL(path, server.url).href;
 

@@ -3,16 +3,15 @@
  * (progressive enhancement) hides events and SVG marks by entity type and entity, keeps the choice
  * in the URL, runs under the CSP, deep links highlight their event, and axe finds nothing serious.
  */
-import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildSite, copyProjectSeeds, makeSeeds, type BuiltSite } from '../test/helpers/site.ts';
-import { chromiumAvailable, openBrowser, SKIP_REASON, type OpenBrowser } from './helpers/browser.ts';
-import { serve, type StaticServer } from './helpers/serve.ts';
+import type { BuiltSite } from '../test/helpers/site.ts';
+import { seriousViolations } from './helpers/axe.ts';
+import { chromiumAvailable, SKIP_REASON, type OpenBrowser } from './helpers/browser.ts';
+import type { StaticServer } from './helpers/serve.ts';
+import { startSeedSite, stopSeedSite } from './helpers/seed-site.ts';
 
 const BASE = '/news-digest/';
-const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 const run = chromiumAvailable();
 
 /** Ids of the visible events and of the visible SVG marks. */
@@ -30,15 +29,9 @@ describe.skipIf(!run)('timeline filters and deep links in a browser', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    site = buildSite(makeSeeds(copyProjectSeeds), { BASE_PATH: BASE });
-    server = await serve(site.dist, BASE);
-    browser = await openBrowser();
+    ({ site, server, browser } = await startSeedSite(BASE));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (site) rmSync(site.dir, { recursive: true, force: true });
-  });
+  afterAll(() => stopSeedSite({ site, server, browser }));
 
   const open = async (path: string) => {
     const page = await browser.context.newPage();
@@ -104,12 +97,7 @@ describe.skipIf(!run)('timeline filters and deep links in a browser', () => {
   it('runs without CSP violations or script errors and has no serious axe violations', async () => {
     const page = await open('timeline/');
     await page.locator('form.timeline-filter').waitFor();
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
     expect(errors).toEqual([]);
   });

@@ -1,0 +1,28 @@
+/**
+ * The seed site as a browser test needs it: built under a base path, served on loopback, and a
+ * Chromium to look at it. One per test file (`beforeAll`), torn down in `afterAll`.
+ */
+import { rmSync } from 'node:fs';
+import { buildSite, copyProjectSeeds, makeSeeds, type BuiltSite } from '../../test/helpers/site.ts';
+import { openBrowser, type OpenBrowser } from './browser.ts';
+import { serve, type StaticServer } from './serve.ts';
+
+/** A built, served seed site and a browser. */
+export interface SeedSite {
+  site: BuiltSite;
+  server: StaticServer;
+  browser: OpenBrowser;
+}
+
+/** Builds the seed site under `base`, serves it and opens Chromium. */
+export async function startSeedSite(base: string): Promise<SeedSite> {
+  const site = buildSite(makeSeeds(copyProjectSeeds), { BASE_PATH: base });
+  return { site, server: await serve(site.dist, base), browser: await openBrowser() };
+}
+
+/** Closes the browser and the server and removes the build (each part may be missing). */
+export async function stopSeedSite(s: Partial<SeedSite>): Promise<void> {
+  await s.browser?.close();
+  await s.server?.close();
+  if (s.site) rmSync(s.site.dir, { recursive: true, force: true });
+}
