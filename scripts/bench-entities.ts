@@ -8,12 +8,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BBC_DIR } from './lib/conll.ts';
+import { arg } from './lib/args.ts';
 
-const args = process.argv.slice(2);
-const arg = (name: string, def: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
 const MAX = Number(arg('--articles', '600'));
 const ROUNDS = Number(arg('--rounds', '5'));
 

@@ -8,11 +8,12 @@
  * Usage: node scripts/eval-entities.ts [--cli] [--file dev.txt] [--errors N]
  *   --cli   annotate through `node bin/digest.mjs annotate --jsonl` instead of in-process.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { annotateViaCli } from './lib/annotate-cli.ts';
 import { CONLL_DIR, pseudoDocs, readConll, requireCorpus } from './lib/conll.ts';
 import { iobToSpans } from '../src/pipeline/entities/recognizer/tags.ts';
+import { arg, args } from './lib/args.ts';
 
 /** A mention as returned by an annotator. */
 interface Mention {
@@ -24,45 +25,16 @@ interface Mention {
 /** Pluggable annotator: texts in, mentions per text out. */
 type Annotator = (items: { id: string; text: string }[]) => Promise<Mention[][]>;
 
-const args = process.argv.slice(2);
-const arg = (name: string, def: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
 const FILE = arg('--file', 'dev.txt');
 const SHOW_ERRORS = Number(arg('--errors', '0'));
 const DOC_SIZE = Number(arg('--doc-size', '25'));
-const ROOT = resolve(import.meta.dirname, '..');
 
 const inProcess: Annotator = async (items) => {
   const { recognizeEntities } = await import('../src/pipeline/entities/recognize.ts');
   return items.map((it) => recognizeEntities(it.text));
 };
 
-const viaCli: Annotator = (items) =>
-  new Promise((res, rej) => {
-    const bin = join(ROOT, 'bin/digest.mjs');
-    if (!existsSync(bin) || !existsSync(join(ROOT, 'src/pipeline/cli.ts'))) {
-      rej(new Error('--cli needs bin/digest.mjs and src/pipeline/cli.ts'));
-      return;
-    }
-    const child = spawn(process.execPath, [bin, 'annotate', '--jsonl'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.on('error', rej);
-    child.on('close', (code) => {
-      if (code !== 0) return rej(new Error(`digest annotate exited with ${code}`));
-      const byId = new Map<string, Mention[]>();
-      for (const line of out.split('\n')) {
-        if (!line.trim()) continue;
-        const o = JSON.parse(line);
-        byId.set(String(o.id), o.mentions ?? []);
-      }
-      res(items.map((it) => byId.get(it.id) ?? []));
-    });
-    for (const it of items) child.stdin.write(JSON.stringify(it) + '\n');
-    child.stdin.end();
-  });
+const viaCli: Annotator = async (items) => (await annotateViaCli<Mention>(items)).map((r) => r.mentions);
 
 const TYPE_OF: Record<string, string> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 const TYPES = ['person', 'organization', 'place'];

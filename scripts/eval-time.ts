@@ -9,9 +9,9 @@
  * over relaxed-matched gold DATE timexes (the issue's target), and also over all matched timexes.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { annotateViaCli } from './lib/annotate-cli.ts';
 import { readTimeMLDir, type GoldTimex, type TimeMLDoc } from './lib/timeml.ts';
 import { recognizeTimexes } from '../src/pipeline/time/recognize.ts';
 
@@ -41,28 +41,7 @@ export const inProcess: Annotator = async (items) =>
   items.map((it) => recognizeTimexes(it.text, it.date ? { date: it.date } : {}));
 
 /** Annotator that runs the project CLI (`digest annotate --jsonl`) once over all items. */
-export function cliAnnotator(binPath: string): Annotator {
-  return (items) =>
-    new Promise((res, rej) => {
-      const child = spawn(process.execPath, [binPath, 'annotate', '--jsonl'], { stdio: ['pipe', 'pipe', 'inherit'] });
-      let out = '';
-      child.stdout.setEncoding('utf8');
-      child.stdout.on('data', (d: string) => (out += d));
-      child.on('error', rej);
-      child.on('close', (code) => {
-        if (code !== 0) return rej(new Error(`digest annotate exited with ${code}`));
-        const byId = new Map<string, PredTimex[]>();
-        for (const line of out.split('\n')) {
-          if (!line.trim()) continue;
-          const o = JSON.parse(line) as { id: string; timexes?: PredTimex[] };
-          byId.set(o.id, o.timexes ?? []);
-        }
-        res(items.map((it) => byId.get(it.id) ?? []));
-      });
-      for (const it of items) child.stdin.write(JSON.stringify(it) + '\n');
-      child.stdin.end();
-    });
-}
+export const cliAnnotator: Annotator = async (items) => (await annotateViaCli<unknown, PredTimex>(items)).map((r) => r.timexes);
 
 interface Counts {
   gold: number;
@@ -196,13 +175,7 @@ async function main() {
     console.log(`eval-time: skipped, ${corporaDir} is absent (the shared corpora are not on this machine).`);
     return;
   }
-  let annotate: Annotator = inProcess;
-  if (args.includes('--cli')) {
-    const bin = join(root, 'bin/digest.mjs');
-    if (!existsSync(bin) || !existsSync(join(root, 'src/pipeline/cli.ts'))) {
-      console.log('eval-time: --cli asked but bin/digest.mjs or src/pipeline/cli.ts is missing; using in-process recogniser.');
-    } else annotate = cliAnnotator(bin);
-  }
+  const annotate: Annotator = args.includes('--cli') ? cliAnnotator : inProcess;
   const errIdx = args.indexOf('--errors');
   const errors: string[] | undefined = errIdx >= 0 ? [] : undefined;
   const corpora = ['TimeBank', 'AQUAINT'].filter((c) => existsSync(join(corporaDir, c)));

@@ -17,12 +17,8 @@ import { extractFeatures, type DocFeatures, type Resources } from '../src/pipeli
 import { trainPerceptron, type TrainDoc } from '../src/pipeline/entities/recognizer/perceptron.ts';
 import { decodeDocument, serializeModel, type Model } from '../src/pipeline/entities/recognizer/model.ts';
 import { iobToSpans, spansToTags, tagsToSpans, TYPES } from '../src/pipeline/entities/recognizer/tags.ts';
+import { arg, args } from './lib/args.ts';
 
-const args = process.argv.slice(2);
-const arg = (name: string, def: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
 const EPOCHS = Number(arg('--epochs', '12'));
 const BITS = Number(arg('--bits', '22'));
 const HOLDOUT = args.includes('--holdout');
