@@ -10,6 +10,8 @@ import { brokenLinks } from './helpers/links.ts';
 describe('site built from the seed article', () => {
   let site: BuiltSite;
   const page = (path: string) => readFileSync(join(site.dist, path, 'index.html'), 'utf8');
+  /** The seed article's slug, from the slug memory the build wrote. */
+  const articleSlug = () => Object.keys((JSON.parse(readFileSync(join(site.content, 'slugs.json'), 'utf8')) as { articles: Record<string, unknown> }).articles)[0]!;
 
   beforeAll(() => {
     site = buildSite(makeSeeds(copyProjectSeeds));
@@ -17,8 +19,8 @@ describe('site built from the seed article', () => {
   afterAll(() => rmSync(site.dir, { recursive: true, force: true }));
 
   it('has the home, article, entity, timeline, about and 404 pages', () => {
-    const article = site.ingest.articles === 1 ? JSON.parse(readFileSync(join(site.content, 'slugs.json'), 'utf8')) : undefined;
-    const slug = Object.keys(article.articles)[0]!;
+    expect(site.ingest.articles).toBe(1);
+    const slug = articleSlug();
     for (const path of ['', `articles/${slug}`, 'entities', 'entities/donald-trump', 'entities/ahmad-al-sharaa', 'timeline', 'about']) {
       expect(existsSync(join(site.dist, path, 'index.html')), path).toBe(true);
     }
@@ -37,8 +39,7 @@ describe('site built from the seed article', () => {
   });
 
   it('links mentions in the article text to entity pages', () => {
-    const slug = readFileSync(join(site.dist, 'index.html'), 'utf8').match(/href="\/articles\/([^/]+)\/"/u)![1]!;
-    const html = page(`articles/${slug}`);
+    const html = page(`articles/${articleSlug()}`);
     expect(html).toMatch(/<a href="\/entities\/donald-trump\/" class="mention">DONALD Trump<\/a>/u);
     expect(html).toContain('id="p1"');
   });
