@@ -16,8 +16,9 @@ import { recognizeEntities } from './entities/recognize.ts';
 import { recognizeTimexes } from './time/recognize.ts';
 
 /**
- * Bump when the output of the per-article stages changes, so cached results are recomputed.
- * The recognisers' model files are hashed into the cache key separately (see cache.ts).
+ * Part of every cache key. Changes to this project's source and model files invalidate the cache
+ * by themselves (cache.ts hashes them); bump this when an npm dependency (remark, the decoders)
+ * changes what the per-article stages produce.
  */
 export const ARTICLE_STAGES_VERSION = '3';
 

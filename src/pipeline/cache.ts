@@ -1,32 +1,41 @@
 /**
  * The per-article cache: results of read → time keyed by content hash, one JSON file each in
- * `.cache/digest/articles/`. The extractor version is a hash of the per-article stages' source and
- * model files, so any change to them invalidates the cache by itself.
+ * `.cache/digest/articles/`. The extractor version is a hash of the per-article stages' source
+ * (every module `article.ts` imports, followed through the project) and of the model files, so
+ * any change to them invalidates the cache by itself.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAtomic } from './write.ts';
 import type { ArticleRecord, SkippedArticle } from './article.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** Source folders and files whose content decides per-article results. */
-const STAGE_SOURCES = ['read.ts', 'article.ts', 'types.ts', 'parse', 'entities', 'time'];
+/** Folders whose data files (trained models, lists) the recognisers read at run time. */
+const DATA_DIRS = ['entities/model'];
+
+/** The project's own modules that `entry` imports, directly or not (relative imports only). */
+export function importClosure(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s+'(\.{1,2}\/[^']+\.ts)'/gu)) visit(resolve(dirname(file), m[1]!));
+  };
+  visit(entry);
+  return [...seen];
+}
 
 let version: string | undefined;
 
-/** A hash of every source and model file of the per-article stages. */
+/** A hash of every source module and data file the per-article stages depend on. */
 export function extractorVersion(): string {
   if (version) return version;
   const hash = createHash('sha256');
-  const files = STAGE_SOURCES.flatMap((entry) => {
-    const path = join(here, entry);
-    if (!existsSync(path)) return [];
-    if (!entry.includes('.')) return readdirSync(path, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && !d.name.endsWith('.test.ts')).map((d) => join(d.parentPath, d.name));
-    return [path];
-  });
-  for (const f of files.sort()) hash.update(f.slice(here.length)).update(readFileSync(f));
+  const data = DATA_DIRS.flatMap((dir) => (existsSync(join(here, dir)) ? readdirSync(join(here, dir), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name)) : []));
+  const files = [...importClosure(join(here, 'article.ts')), ...data];
+  for (const f of files.sort()) hash.update(relative(here, f)).update(readFileSync(f));
   version = hash.digest('hex').slice(0, 16);
   return version;
 }
