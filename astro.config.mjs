@@ -32,4 +32,7 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
+  // Pages whose data and code are unchanged are copied from the previous build (kept in
+  // `cacheDir`) instead of rendered: the keys come from `src/lib/page-keys.ts`.
+  experimental: { incrementalBuild: true },
 });

@@ -40,7 +40,7 @@ export function deployment(env: Env): { site: string; base: string } {
  * project's own content:
  * - `DIGEST_SEEDS_DIR` (default `seeds`), `DIGEST_CONTENT_DIR` (`content`),
  * - `DIGEST_CACHE_DIR` (`.cache/digest`: per-article results), `DIGEST_OUT_DIR` (`dist`),
- * - `DIGEST_ASTRO_CACHE` (Astro's cache, `node_modules/.astro`).
+ * - `DIGEST_ASTRO_CACHE` (`.cache/astro`: Astro's cache: content store and the previous build's pages).
  */
 export function contentPaths(env: Env): { seedsDir: string; contentDir: string; digestCacheDir: string; outDir: string; cacheDir: string } {
   return {
@@ -48,6 +48,6 @@ export function contentPaths(env: Env): { seedsDir: string; contentDir: string; 
     contentDir: env.DIGEST_CONTENT_DIR || './content',
     digestCacheDir: env.DIGEST_CACHE_DIR || '.cache/digest',
     outDir: env.DIGEST_OUT_DIR || './dist',
-    cacheDir: env.DIGEST_ASTRO_CACHE || './node_modules/.astro',
+    cacheDir: env.DIGEST_ASTRO_CACHE || './.cache/astro',
   };
 }

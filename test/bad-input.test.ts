@@ -14,12 +14,12 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../src/pipeline/ingest.ts';
 import { Logger } from '../src/pipeline/logger.ts';
-import { ROOT } from './helpers/site.ts';
+import { ROOT, seedLines } from './helpers/site.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures/bad-input');
 const UPDATE = process.env.UPDATE === '1';
 /** The seed article's non-blank lines: every generated input is made of them. */
-const SEED_LINES = readFileSync(join(ROOT, 'seeds/000_7f75fb188196c575.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+const SEED_LINES = seedLines();
 
 /** Windows-1252 bytes of a text made of ASCII and the typographic quotes the seed uses. */
 function windows1252(text: string): Buffer {

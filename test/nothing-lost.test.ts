@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ingest, GENERATED_DIRS } from '../src/pipeline/ingest.ts';
 import { Logger } from '../src/pipeline/logger.ts';
 import { GENERATED_MARKER, recover, writeGenerated } from '../src/pipeline/write.ts';
-import { ROOT } from './helpers/site.ts';
+import { ROOT, seedLines } from './helpers/site.ts';
 
 const temps: string[] = [];
 const temp = () => {
@@ -39,7 +39,7 @@ function mtimes(dir: string): Record<string, number> {
 }
 
 const quiet = () => new Logger({ info: () => {}, warn: () => {} }, { quiet: true });
-const SEED_LINES = readFileSync(join(ROOT, 'seeds/000_7f75fb188196c575.txt'), 'utf8').split('\n').filter((l) => l.trim());
+const SEED_LINES = seedLines();
 
 /** A generated collection of `n` files whose contents say which version wrote them. */
 function generation(version: string, n: number): Map<string, string> {

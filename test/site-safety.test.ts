@@ -4,18 +4,18 @@
  * did not ship, hostile text is shown as text, no page requests another host, article pages stay
  * under 60 kB, and two builds of the same seeds are identical byte for byte.
  */
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyProjectSeeds, makeSeeds, ROOT, type BuiltSite } from './helpers/site.ts';
+import { buildSite, copyProjectSeeds, listFiles as files, makeSeeds, ROOT, seedLines, type BuiltSite } from './helpers/site.ts';
 
 /** Article pages must stay under this many bytes of HTML. */
 const MAX_ARTICLE_PAGE_BYTES = 60_000;
-const SEED_LINES = readFileSync(join(ROOT, 'seeds/000_7f75fb188196c575.txt'), 'utf8').split('\n').filter((l) => l.trim());
+const SEED_LINES = seedLines();
 
 /** The seeds of both builds: the project's seeds, the hostile fixture, a 1 MB single-line article. */
 function fill(seeds: string): void {
@@ -23,14 +23,6 @@ function fill(seeds: string): void {
   cpSync(join(ROOT, 'test/fixtures/hostile/seeds'), seeds, { recursive: true });
   const line = SEED_LINES.join(' ');
   writeFileSync(join(seeds, 'oversized.txt'), Array.from({ length: Math.ceil(1_048_576 / line.length) }, () => line).join(' ') + '\n');
-}
-
-/** Every file under `dir`, relative, sorted. */
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)))
-    .sort();
 }
 
 describe('built site with hostile and oversized seeds', () => {

@@ -2,9 +2,9 @@
  * Builds a site from a seeds folder into a temporary directory: the real pipeline, then the real
  * `astro build` in a child process, with content and caches kept apart from the project's own.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ingest, type IngestResult } from '../../src/pipeline/ingest.ts';
 import { Logger } from '../../src/pipeline/logger.ts';
@@ -20,6 +20,8 @@ export interface BuiltSite {
   dist: string;
   ingest: IngestResult;
   warnings: string[];
+  /** What `astro build` printed (one line per page, "(restored)" where the incremental build copied it). */
+  log: string;
 }
 
 /** Creates a temp folder with `seeds/` filled by `fill`. */
@@ -29,6 +31,19 @@ export function makeSeeds(fill: (seedsDir: string) => void): string {
   mkdirSync(seeds);
   fill(seeds);
   return dir;
+}
+
+/** The non-blank lines of the project's seed article: material for fixtures derived from it. */
+export function seedLines(): string[] {
+  return readFileSync(join(ROOT, 'seeds/000_7f75fb188196c575.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+}
+
+/** Every file under `dir`, as paths relative to it, sorted. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)))
+    .sort();
 }
 
 /** Copies the project's own seeds (article and curation file) into a seeds folder. */
@@ -75,5 +90,5 @@ export function buildSite(dir: string, env: Record<string, string> = {}): BuiltS
     encoding: 'utf8',
   }));
   if (astro.status !== 0) throw new Error(`astro build failed:\n${astro.stdout}\n${astro.stderr}`);
-  return { dir, seeds, content, dist, ingest: result, warnings };
+  return { dir, seeds, content, dist, ingest: result, warnings, log: astro.stdout };
 }

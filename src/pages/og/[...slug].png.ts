@@ -4,6 +4,7 @@ import { getArticles, getEntities } from '../../lib/digest.ts';
 import { renderCard, type Card } from '../../lib/og/card.ts';
 import { prerenderCards } from '../../lib/og/prerender.ts';
 import { articleCard, entityCard, siteCard } from '../../lib/share.ts';
+import { pageKey } from '../../lib/page-keys.ts';
 
 export const getStaticPaths = (async () => {
   const paths = [
@@ -13,7 +14,7 @@ export const getStaticPaths = (async () => {
   ];
   // Fill the card cache on every core first; each GET below then reads a cached PNG.
   await prerenderCards(paths.map((p) => p.props.card));
-  return paths;
+  return paths.map((p) => ({ ...p, cacheKey: pageKey(p.props.card) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>

@@ -5,8 +5,10 @@ import { getArticleMap, getEntities, getEntityMap, type Entity } from '../../../
 import { rss } from '../../../lib/feeds.ts';
 import { entityFeedArticles, feedItem } from '../../../lib/feed-items.ts';
 import { urls } from '../../../lib/urls.ts';
+import { entityKey } from '../../../lib/page-keys.ts';
 
-export const getStaticPaths = (async () => (await getEntities()).map((entity) => ({ params: { slug: entity.id }, props: { entity } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  Promise.all((await getEntities()).map(async (entity) => ({ params: { slug: entity.id }, props: { entity }, cacheKey: await entityKey(entity) })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { entity } = props as { entity: Entity };

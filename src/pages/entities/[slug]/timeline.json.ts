@@ -3,8 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../config.ts';
 import { getEntities, getEventsByEntity, type Entity } from '../../../lib/digest.ts';
 import { timelineJsResponse } from '../../../lib/timeline-export.ts';
+import { entityKey } from '../../../lib/page-keys.ts';
 
-export const getStaticPaths = (async () => (await getEntities()).map((entity) => ({ params: { slug: entity.id }, props: { entity } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  Promise.all((await getEntities()).map(async (entity) => ({ params: { slug: entity.id }, props: { entity }, cacheKey: await entityKey(entity) })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { entity } = props as { entity: Entity };

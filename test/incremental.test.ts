@@ -1,0 +1,67 @@
+/**
+ * Incremental builds: after a curator adds an article and renames an entity, the rebuild copies
+ * unchanged pages from the previous build (Astro's `incrementalBuild` with the keys of
+ * `src/lib/page-keys.ts`) and its output is byte for byte what a clean `astro build` of the same
+ * content gives. A key that misses something a page shows makes this test fail.
+ */
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, listFiles, makeSeeds, seedLines, type BuiltSite } from './helpers/site.ts';
+
+const LINES = seedLines();
+/** Three dated articles cut from the seed: they share Trump, Syria, ISIS and the White House. */
+const ARTICLES = [
+  ['2025-11-08-first.txt', LINES.slice(0, 5)],
+  ['2025-11-09-second.txt', LINES.slice(5, 12)],
+  ['2025-11-10-third.txt', LINES.slice(12)],
+] as const;
+
+function write(seeds: string, articles: readonly (readonly [string, readonly string[]])[], curation: string): void {
+  for (const [name, lines] of articles) writeFileSync(join(seeds, name), lines.join('\n') + '\n');
+  writeFileSync(join(seeds, 'curation.yaml'), curation);
+}
+
+const RENAME = 'entities:\n  Karoline Leavitt:\n    rename: Karoline C. Leavitt\n    slug: karoline-leavitt\n';
+
+/** Output that changes with every build however the pages are made (none today). */
+const VOLATILE: RegExp[] = [];
+
+describe('incremental build', () => {
+  let incremental: BuiltSite;
+  let clean: BuiltSite;
+
+  beforeAll(() => {
+    const dir = makeSeeds((seeds) => write(seeds, ARTICLES.slice(0, 2), 'entities: {}\n'));
+    buildSite(dir);
+    write(join(dir, 'seeds'), ARTICLES, RENAME);
+    incremental = buildSite(dir);
+    // The same content built again with Astro's cache gone: every page rendered afresh.
+    renameSync(incremental.dist, join(dir, 'dist-incremental'));
+    incremental.dist = join(dir, 'dist-incremental');
+    rmSync(join(dir, 'astro-cache'), { recursive: true });
+    clean = buildSite(dir);
+  }, 600_000);
+
+  it('copies unchanged pages from the previous build and renders the rest', () => {
+    const restored = incremental.log.match(/\((?:restored|cached)\)/gu)?.length ?? 0;
+    const rendered = incremental.log.split('\n').filter((l) => /├─ .*\(\+\d/u.test(l)).length;
+    expect(restored, 'pages copied from the previous build').toBeGreaterThan(10);
+    expect(rendered, 'pages rendered again').toBeGreaterThan(0);
+    expect(clean.log).not.toMatch(/\((?:restored|cached)\)/u);
+  });
+
+  it('gives the same files, byte for byte, as a clean build of the same content', () => {
+    const files = listFiles(clean.dist).filter((f) => !VOLATILE.some((re) => re.test(f)));
+    expect(listFiles(incremental.dist).filter((f) => !VOLATILE.some((re) => re.test(f)))).toEqual(files);
+    const differing = files.filter((f) => !readFileSync(join(incremental.dist, f)).equals(readFileSync(join(clean.dist, f))));
+    expect(differing).toEqual([]);
+  });
+
+  it('shows the new name wherever a page lists the renamed entity', () => {
+    const pages = listFiles(incremental.dist).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(incremental.dist, f), 'utf8'));
+    expect(pages.filter((p) => p.includes('>Karoline C. Leavitt')).length).toBeGreaterThan(2);
+    // Article text keeps the name as written; chips, headings and structured data use the new one.
+    expect(pages.filter((p) => /<li><a href="[^"]*">Karoline Leavitt|"name":"Karoline Leavitt"|<h1>Karoline Leavitt/u.test(p))).toEqual([]);
+  });
+});
