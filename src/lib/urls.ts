@@ -30,7 +30,7 @@ export interface Urls {
   /** An absolute URL (for canonical links, feeds, share cards), given the site origin. */
   absolute(path: string, site: string): string;
   /** The 1200×630 preview image of an article or entity page, or of the site (`site`, `default`). */
-  ogImage(kind: 'article' | 'entity' | 'site', slug: string): string;
+  ogImage(kind: 'article' | 'entity' | 'type' | 'site', slug: string): string;
   /** The digest's RSS feed, or one entity's. */
   rss(entity?: string): string;
   /** The sitemap. */

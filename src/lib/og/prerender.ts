@@ -1,6 +1,6 @@
 /**
  * Renders uncached preview cards on every core before Astro asks for them one by one. A card
- * costs ~25 ms (layout, rasterising, PNG encoding); Astro renders endpoints serially, so a
+ * costs ~20 ms (layout, rasterising, PNG encoding); Astro renders endpoints serially, so a
  * digest of 15,000 pages spent minutes on one core. Workers fill the card cache
  * (`renderCard` writes each PNG atomically); the endpoint then only reads the cache.
  */
@@ -24,15 +24,7 @@ export function uncachedCards(cards: readonly Card[], dir = cacheDir()): Card[] 
   });
 }
 
-/**
- * Cards one worker renders before it exits. resvg's pixel buffers live outside the JS heap, so
- * a worker that makes little garbage never collects them: 7,500 cards in one worker ran this
- * machine out of memory. A fresh worker per batch of 50 returns the memory when it exits (two
- * workers then peak at ~0.7 GB; 1,200 cards took 18 ms each against 26 ms serially).
- */
-export const CARDS_PER_WORKER = 50;
-
-/** Runs one worker over a batch of cards. */
+/** Runs one worker over a share of the cards. */
 function runWorker(script: string, cards: Card[], dir: string): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const worker = new Worker(script, { workerData: { cards, dir } });
@@ -50,11 +42,9 @@ export async function prerenderCards(cards: readonly Card[], dir = cacheDir(), w
   const todo = uncachedCards(cards, dir);
   if (todo.length < MIN_CARDS_FOR_WORKERS || workers < 2) return 0;
   const script = join(process.cwd(), 'src/lib/og/card-worker.ts');
-  const batches = Array.from({ length: Math.ceil(todo.length / CARDS_PER_WORKER) }, (_, i) => todo.slice(i * CARDS_PER_WORKER, (i + 1) * CARDS_PER_WORKER));
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < batches.length) await runWorker(script, batches[next++]!, dir);
-  };
-  await Promise.all(Array.from({ length: Math.min(workers, batches.length) }, lane));
+  // Every worker takes every n-th card: one worker per core for the whole run (starting a worker
+  // loads satori and the fonts, ~0.5 s), and similar cards spread evenly.
+  const lanes = Math.min(workers, todo.length);
+  await Promise.all(Array.from({ length: lanes }, (_, lane) => runWorker(script, todo.filter((_, i) => i % lanes === lane), dir)));
   return todo.length;
 }

@@ -1,16 +1,17 @@
-/** Preview images (1200×630 PNG) of the site, every article and every entity, rendered at build time. */
+/** Preview images (1200×630 PNG) of the site, every article, every entity named more than once and each entity type, rendered at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles, getEntities } from '../../lib/digest.ts';
+import { ENTITY_TYPES, getArticles, getEntities } from '../../lib/digest.ts';
 import { renderCard, type Card } from '../../lib/og/card.ts';
 import { prerenderCards } from '../../lib/og/prerender.ts';
-import { articleCard, entityCard, siteCard } from '../../lib/share.ts';
+import { articleCard, entityCard, hasOwnCard, siteCard, typeCard } from '../../lib/share.ts';
 import { pageKey } from '../../lib/page-keys.ts';
 
 export const getStaticPaths = (async () => {
   const paths = [
     { params: { slug: 'site/default' }, props: { card: siteCard() } },
     ...(await getArticles()).map((a) => ({ params: { slug: `article/${a.id}` }, props: { card: articleCard(a.data) } })),
-    ...(await getEntities()).map((e) => ({ params: { slug: `entity/${e.id}` }, props: { card: entityCard(e.data) } })),
+    ...ENTITY_TYPES.map(({ type }) => ({ params: { slug: `type/${type}` }, props: { card: typeCard(type) } })),
+    ...(await getEntities()).filter((e) => hasOwnCard(e.data)).map((e) => ({ params: { slug: `entity/${e.id}` }, props: { card: entityCard(e.data) } })),
   ];
   // Fill the card cache on every core first; each GET below then reads a cached PNG.
   await prerenderCards(paths.map((p) => p.props.card));

@@ -5,8 +5,11 @@ import { getEntities, getEventsByEntity, type Entity } from '../../../lib/digest
 import { timelineJsResponse } from '../../../lib/timeline-export.ts';
 import { entityKey } from '../../../lib/page-keys.ts';
 
-export const getStaticPaths = (async () =>
-  Promise.all((await getEntities()).map(async (entity) => ({ params: { slug: entity.id }, props: { entity }, cacheKey: await entityKey(entity) })))) satisfies GetStaticPaths;
+/** Only entities with events have an export (their page links it). */
+export const getStaticPaths = (async () => {
+  const byEntity = await getEventsByEntity();
+  return Promise.all((await getEntities()).filter((e) => byEntity.has(e.id)).map(async (entity) => ({ params: { slug: entity.id }, props: { entity }, cacheKey: await entityKey(entity) })));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { entity } = props as { entity: Entity };
