@@ -64,8 +64,19 @@ function* referencedEntities(articles: readonly Article[], events: readonly Even
   for (const e of events) yield* e.entities;
 }
 
-/** The key of everything shown about an entity: its page, its article list pages, its feed and its timeline export. */
-export async function entityKey(entity: Entity): Promise<string> {
+const entityKeys = new WeakMap<Entity, Promise<string>>();
+
+/**
+ * The key of everything shown about an entity: its page, its article list pages, its feed and its
+ * timeline export (computed once per entity for all four routes).
+ */
+export function entityKey(entity: Entity): Promise<string> {
+  let key = entityKeys.get(entity);
+  if (key === undefined) entityKeys.set(entity, (key = computeEntityKey(entity)));
+  return key;
+}
+
+async function computeEntityKey(entity: Entity): Promise<string> {
   const [articleMap, entities, eventsByEntity] = await Promise.all([getArticleMap(), getEntityMap(), getEventsByEntity()]);
   const d = entity.data;
   const events = eventsByEntity.get(entity.id) ?? [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSearchMeta, entitySearchMeta, UNDATED } from './search-meta.ts';
+import { articleSearchMeta, entitySearchMeta, entitySearchText, searchRecord, UNDATED } from './search-meta.ts';
 import type { ArticleData, EntityData } from '../schemas/collections.ts';
 
 const article = (over: Partial<ArticleData>): ArticleData => ({ title: 'T', titleFrom: 'text', tags: [], summary: '', seed: 's.txt', hash: 'h', entities: [], words: 1, ...over }) as ArticleData;
@@ -20,5 +20,14 @@ describe('search metadata', () => {
   it('gives entities their type, names and last-seen date', () => {
     const meta = entitySearchMeta(entity({ firstSeen: '2024-01-02', lastSeen: '2025-11-10' }));
     expect(meta).toMatchObject({ type: 'Person', entities: ['Ahmad al-Sharaa'], years: ['2024', '2025'], date: '2025-11-10', names: 'Ahmad al-Sharaa|al-Sharaa' });
+  });
+
+  it('makes an entity record with the text its page shows and the same facets as a page', () => {
+    const data = entity({ description: { text: 'President of Syria' }, quotes: [{ text: 'We want peace', article: 'a', paragraph: 'p1' }, { text: 'Second', article: 'a', paragraph: 'p2' }] });
+    const text = entitySearchText(data, 1);
+    expect(text.split('\n')).toEqual(['Person', 'Ahmad al-Sharaa', 'President of Syria', 'Also written: al-Sharaa', '“We want peace”']);
+    const record = searchRecord('/entities/ahmad-al-sharaa/', text, entitySearchMeta(data), 'en');
+    expect(record).toMatchObject({ url: '/entities/ahmad-al-sharaa/', language: 'en', filters: { type: ['Person'], entity: ['Ahmad al-Sharaa'], year: [] }, sort: { date: UNDATED } });
+    expect(record.meta).toEqual({ title: 'Ahmad al-Sharaa', type: 'Person', date: UNDATED, names: 'Ahmad al-Sharaa|al-Sharaa' });
   });
 });

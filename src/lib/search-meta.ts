@@ -1,8 +1,9 @@
 /**
  * What the search index learns about each page beyond its text: the filters (type, entity, year),
  * the sort key (date) and the metadata (title, type, names) Pagefind stores for result display.
- * Article and entity pages render these through `SearchMeta.astro`; listing pages have none and
- * stay out of the index (only pages with `data-pagefind-body` are indexed).
+ * Article pages render these through `SearchMeta.astro` and are indexed from their HTML; entities
+ * are indexed as records built from their data (`entitySearchRecord`), which costs a fraction of
+ * parsing thousands of entity pages; listing pages stay out of the index.
  */
 import type { ArticleData, EntityData } from '../schemas/collections.ts';
 
@@ -64,4 +65,39 @@ export function entitySearchMeta(data: EntityData): SearchMeta {
     date: data.lastSeen ?? data.firstSeen ?? UNDATED,
     names: [data.name, ...data.aliases].map((n) => n.replaceAll(NAME_SEPARATOR, ' ')).join(NAME_SEPARATOR),
   };
+}
+
+/** A record Pagefind indexes without reading an HTML page (Pagefind's `CustomRecord`). */
+export interface SearchRecord {
+  /** Root-relative URL; the search page's `baseUrl` adds the base path, as for indexed pages. */
+  url: string;
+  /** The searchable text; excerpts come from it. */
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** The search record of a page from its URL, text and search facts. */
+export function searchRecord(url: string, content: string, meta: SearchMeta, language: string): SearchRecord {
+  return {
+    url, content, language,
+    meta: { title: meta.title, type: meta.type, date: meta.date, ...(meta.names ? { names: meta.names } : {}) },
+    filters: { type: [meta.type], entity: meta.entities, year: meta.years },
+    sort: { date: meta.date },
+  };
+}
+
+/**
+ * The searchable text of an entity: what its page shows about it (type, name, description,
+ * other spellings and the quotes listed there), not the lists of articles and events, which
+ * are searched on the article pages themselves.
+ */
+export function entitySearchText(data: EntityData, quotes: number): string {
+  return [
+    SEARCH_TYPES[data.type], data.name, data.description?.text,
+    data.aliases.length > 0 ? `Also written: ${data.aliases.join(', ')}` : undefined,
+    ...data.quotes.slice(0, quotes).map((q) => `“${q.text}”`),
+  ].filter(Boolean).join('\n');
 }
