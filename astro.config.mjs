@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentPaths, deployment } from './src/config.ts';
 import digestDev from './src/integrations/digest-dev.ts';
 import searchAndOffline from './src/integrations/pagefind.ts';
+import staleOutput from './src/integrations/stale-output.ts';
 import remarkHtmlAsText from './src/pipeline/parse/plugins/remark-html-as-text.ts';
 import remarkEntityLinks from './src/plugins/remark-entity-links.ts';
 import remarkExternalLinks from './src/plugins/remark-external-links.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), digestDev(), searchAndOffline()],
+  integrations: [mdx(), digestDev(), staleOutput(), searchAndOffline()],
   markdown: {
     syntaxHighlight: false,
     // Article bodies are data: raw HTML is shown as text, mention links are resolved through the
@@ -35,4 +36,7 @@ export default defineConfig({
   // Pages whose data and code are unchanged are copied from the previous build (kept in
   // `cacheDir`) instead of rendered: the keys come from `src/lib/page-keys.ts`.
   experimental: { incrementalBuild: true },
+  // Unchanged pages stay in place (not emptied and copied back); the search integration removes
+  // what this build no longer makes (src/integrations/stale-output.ts), before the search index.
+  vite: { build: { emptyOutDir: false } },
 });

@@ -1,6 +1,6 @@
 /**
- * Incremental builds: after a curator adds an article and renames an entity, the rebuild copies
- * unchanged pages from the previous build (Astro's `incrementalBuild` with the keys of
+ * Incremental builds: after a curator adds an article, renames an entity and hides another, the rebuild keeps
+ * unchanged pages of the previous build (Astro's `incrementalBuild` with the keys of
  * `src/lib/page-keys.ts`) and its output is byte for byte what a clean `astro build` of the same
  * content gives. A key that misses something a page shows makes this test fail.
  */
@@ -22,18 +22,22 @@ function write(seeds: string, articles: readonly (readonly [string, readonly str
   writeFileSync(join(seeds, 'curation.yaml'), curation);
 }
 
-const RENAME = 'entities:\n  Karoline Leavitt:\n    rename: Karoline C. Leavitt\n    slug: karoline-leavitt\n';
+/** The second build's curation: a rename that keeps the URL, and an entity hidden (its pages must go). */
+const RENAME = 'entities:\n  Karoline Leavitt:\n    rename: Karoline C. Leavitt\n    slug: karoline-leavitt\n  Mosul:\n    hide: true\n';
 
 /** Output that changes with every build however the pages are made (none today). */
 const VOLATILE: RegExp[] = [];
 
 describe('incremental build', () => {
+  let added: BuiltSite;
   let incremental: BuiltSite;
   let clean: BuiltSite;
 
   beforeAll(() => {
     const dir = makeSeeds((seeds) => write(seeds, ARTICLES.slice(0, 2), 'entities: {}\n'));
     buildSite(dir);
+    write(join(dir, 'seeds'), ARTICLES, 'entities: {}\n');
+    added = buildSite(dir);
     write(join(dir, 'seeds'), ARTICLES, RENAME);
     incremental = buildSite(dir);
     // The same content built again with Astro's cache gone: every page rendered afresh.
@@ -43,10 +47,10 @@ describe('incremental build', () => {
     clean = buildSite(dir);
   }, 600_000);
 
-  it('copies unchanged pages from the previous build and renders the rest', () => {
-    const restored = incremental.log.match(/\((?:restored|cached)\)/gu)?.length ?? 0;
-    const rendered = incremental.log.split('\n').filter((l) => /├─ .*\(\+\d/u.test(l)).length;
-    expect(restored, 'pages copied from the previous build').toBeGreaterThan(10);
+  it('keeps unchanged pages when an article is added and renders the rest', () => {
+    const kept = added.log.match(/\((?:restored|cached)\)/gu)?.length ?? 0;
+    const rendered = added.log.split('\n').filter((l) => /├─ .*\(\+\d/u.test(l)).length;
+    expect(kept, 'pages kept from the previous build').toBeGreaterThan(10);
     expect(rendered, 'pages rendered again').toBeGreaterThan(0);
     expect(clean.log).not.toMatch(/\((?:restored|cached)\)/u);
   });
@@ -56,6 +60,10 @@ describe('incremental build', () => {
     expect(listFiles(incremental.dist).filter((f) => !VOLATILE.some((re) => re.test(f)))).toEqual(files);
     const differing = files.filter((f) => !readFileSync(join(incremental.dist, f)).equals(readFileSync(join(clean.dist, f))));
     expect(differing).toEqual([]);
+  });
+
+  it('removes the pages of an entity hidden since the last build', () => {
+    expect(listFiles(incremental.dist).filter((f) => f.startsWith('entities/mosul/'))).toEqual([]);
   });
 
   it('shows the new name wherever a page lists the renamed entity', () => {

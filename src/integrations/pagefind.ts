@@ -38,10 +38,10 @@ export function entityRecords(contentDir: string): SearchRecord[] {
 }
 
 /**
- * Indexes a built site into `<dist>/pagefind/`: the article pages (`data-pagefind-body`) and the
- * given records. Returns the number of pages and records indexed.
+ * Indexes a built site into `outputPath` (`<dist>/pagefind/`): the article pages
+ * (`data-pagefind-body`) and the given records. Returns the number of pages and records indexed.
  */
-export async function indexSite(dist: string, records: readonly SearchRecord[]): Promise<number> {
+export async function indexSite(dist: string, records: readonly SearchRecord[], outputPath = join(dist, 'pagefind')): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE.lang });
   check('createIndex', errors);
   if (!index) throw new Error('pagefind createIndex returned no index');
@@ -49,7 +49,7 @@ export async function indexSite(dist: string, records: readonly SearchRecord[]):
     const added = await index.addDirectory({ path: dist, glob: 'articles/**/*.html' });
     check('addDirectory', added.errors);
     for (const record of records) check('addCustomRecord', (await index.addCustomRecord(record)).errors);
-    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+    const written = await index.writeFiles({ outputPath });
     check('writeFiles', written.errors);
     return added.page_count + records.length;
   } finally {

@@ -1,0 +1,89 @@
+/**
+ * The output folder is kept between builds (`vite.build.emptyOutDir: false`), so Astro's
+ * incremental build leaves unchanged pages where they are instead of emptying the folder and
+ * copying 40,000 files back from its cache (measured: most of a warm build of the BBC corpus was
+ * spent unlinking and copying files). What the build did not produce this time is removed here.
+ *
+ * Current output is: what a route produced this build (rendered or kept: Astro lists both in
+ * `astro:build:done`'s `assets`), the copy of `public/`, and the folders made whole by every build
+ * (Vite's hashed assets, the search index), which are emptied when the build starts. Everything
+ * else is a leftover: the pages of an article or entity that is gone.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync, rmSync, rmdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Folders in the output that are never touched (a deploy checkout). */
+const KEEP = new Set(['.git']);
+
+/** Output folders written whole by every build: emptied at its start, current at its end. */
+export const REBUILT_DIRS = ['_astro', 'pagefind'] as const;
+
+/** Relative paths of the files under `dir`, with `/` separators. */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'));
+}
+
+/** The files a build made: its routes' outputs (from `assets`) and the copy of `publicDir`. */
+export function currentOutputs(dist: string, assets: Map<string, URL[]>, publicDir: string): Set<string> {
+  const files = new Set(filesUnder(publicDir));
+  for (const urls of assets.values()) for (const url of urls) files.add(relative(dist, fileURLToPath(url)).split(sep).join('/'));
+  return files;
+}
+
+/**
+ * Removes the files under `dist` that are not in `current` and not in a rebuilt folder, and the
+ * folders left empty. Returns the relative paths removed.
+ */
+export function removeStaleOutput(dist: string, current: ReadonlySet<string>): string[] {
+  const removed: string[] = [];
+  const walk = (dir: string): boolean => {
+    let empty = true;
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, d.name);
+      const rel = relative(dist, path).split(sep).join('/');
+      if (KEEP.has(rel) || (REBUILT_DIRS as readonly string[]).includes(rel)) {
+        empty = false;
+      } else if (d.isDirectory()) {
+        if (walk(path)) rmdirSync(path);
+        else empty = false;
+      } else if (current.has(rel)) {
+        empty = false;
+      } else {
+        rmSync(path);
+        removed.push(rel);
+      }
+    }
+    return empty;
+  };
+  walk(dist);
+  return removed.sort();
+}
+
+/**
+ * The integration: empties the rebuilt folders when the build starts and removes stale output when
+ * it is done. Comes before the search integration, which then writes the index into a clean folder.
+ */
+export default function staleOutput(): AstroIntegration {
+  let dist = '';
+  let publicDir = '';
+  return {
+    name: 'news-digest:stale-output',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        dist = fileURLToPath(config.outDir);
+        publicDir = fileURLToPath(config.publicDir);
+      },
+      'astro:build:start': () => {
+        for (const d of REBUILT_DIRS) rmSync(join(dist, d), { recursive: true, force: true });
+      },
+      'astro:build:done': ({ dir, assets, logger }) => {
+        const out = fileURLToPath(dir);
+        const removed = removeStaleOutput(out, currentOutputs(out, assets, publicDir));
+        if (removed.length > 0) logger.info(`removed ${removed.length} files this build no longer makes`);
+      },
+    },
+  };
+}
