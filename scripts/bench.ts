@@ -147,7 +147,7 @@ function writeBaseline(dir: string): void {
 }
 
 /** What the snapshot of the project contains. */
-const SNAPSHOT = ['bin', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/editorial'];
+const SNAPSHOT = ['bin', 'src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/editorial'];
 
 /**
  * Puts a snapshot of the project into `dir` (node_modules linked), and every step runs from it:
