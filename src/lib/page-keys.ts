@@ -13,6 +13,8 @@
 import { createHash } from 'node:crypto';
 import { getArticleMap, getEntityMap, getEventsByArticle, getEventsByEntity, type Article, type Entity } from './digest.ts';
 import type { EventData } from '../schemas/collections.ts';
+import type { TimelineYear } from './timeline.ts';
+import { digestEndDay, getTimeline } from './timeline-data.ts';
 
 /** A content-collection entry as `getCollection()` gives it. */
 interface Entry {
@@ -92,6 +94,18 @@ export async function articleKey(article: Article, page?: Entry): Promise<string
   const [entities, eventsByArticle] = await Promise.all([getEntityMap(), getEventsByArticle()]);
   const events = eventsByArticle.get(article.id) ?? [];
   return pageKey(article, page ?? null, events, entityFacts(referencedEntities([article], events), entities));
+}
+
+/**
+ * The key of one part of a year of the timeline: its events (with their articles and entities),
+ * its place among the parts and years, the list of years the navigation shows, and the digest's
+ * last day (where open ranges end).
+ */
+export async function timelineYearKey(year: TimelineYear, position: unknown): Promise<string> {
+  const [articleMap, entities, timeline, end] = await Promise.all([getArticleMap(), getEntityMap(), getTimeline(), digestEndDay()]);
+  const events = year.groups.flatMap((g) => g.events);
+  const articles = [...new Set(events.map((e) => e.article))].sort().map((s) => articleMap.get(s) ?? s);
+  return pageKey(year, position, timeline.years.map((y) => y.year), end ?? null, articles, entityFacts(referencedEntities([], events), entities));
 }
 
 /** The key of a redirect page: where it points and the title it shows. */
