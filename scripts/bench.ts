@@ -2,7 +2,7 @@
  * How big can a digest get: builds N articles from ../shared/corpora/bbc-news end to end and
  * prints the figures (never asserts them; machines differ).
  *
- *   npm run bench -- --articles 500 [--keep] [--worktree]   (default: the last commit)
+ *   npm run bench -- --articles 500 [--keep] [--worktree] [--ingest-only]   (default: the last commit)
  *
  * In one run: extraction speed on a sample (entities and time expressions timed separately), then
  * our build cold (no caches) and warm (caches present, one article added): ingest, `astro build`
@@ -184,7 +184,7 @@ interface BuildFigures {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { articles: { type: 'string', default: '500' }, keep: { type: 'boolean', default: false }, worktree: { type: 'boolean', default: false }, sample: { type: 'string', default: '300' } } });
+  const { values } = parseArgs({ options: { articles: { type: 'string', default: '500' }, keep: { type: 'boolean', default: false }, worktree: { type: 'boolean', default: false }, sample: { type: 'string', default: '300' }, 'ingest-only': { type: 'boolean', default: false } } });
   const n = Number(values.articles);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--articles ${values.articles}: expected a positive whole number`);
   if (!existsSync(CORPUS)) {
@@ -216,8 +216,24 @@ async function main(): Promise<void> {
   out(`extraction (in-process sample of ${x.n}): entities ${x.entitiesMs.toFixed(2)} ms/article, time ${x.timeMs.toFixed(2)} ms/article (model load ${Math.round(x.loadMs)} ms)`);
 
   const node = process.execPath;
+  const ingestStep = (label: string): Step => run(`${label}-ingest`, node, [join(site, 'bin/digest.mjs'), 'ingest', '--seeds', seeds, '--content', join(dir, 'content'), '--cache', join(dir, 'cache')], { cwd: ROOT, logs });
+  const finish = () => {
+    out();
+    out(`bench wall time ${fmtMs(performance.now() - started)}; ${values.keep ? `kept ${dir}` : 'temp folder removed (--keep keeps it)'}`);
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  };
+  if (values['ingest-only']) {
+    // Past what `astro build` can do in a session: how the ingest alone scales (time, memory).
+    const cold = ingestStep('cold');
+    writeFileSync(join(seeds, extra.name), extra.text, 'latin1');
+    const warm = ingestStep('warm');
+    out(`ingest only, cold: ${n} articles in ${fmtMs(cold.ms)}, ${(n / (cold.ms / 1000)).toFixed(1)} articles/s, peak RSS ${fmtRss(cold)}`);
+    out(`ingest only, warm (+1 article): ${fmtMs(warm.ms)}, peak RSS ${fmtRss(warm)}`);
+    finish();
+    return;
+  }
   const ours = (label: string): BuildFigures => {
-    const ingest = run(`${label}-ingest`, node, [join(site, 'bin/digest.mjs'), 'ingest', '--seeds', seeds, '--content', join(dir, 'content'), '--cache', join(dir, 'cache')], { cwd: ROOT, logs });
+    const ingest = ingestStep(label);
     const dist = join(dir, 'dist');
     const astro = run(`${label}-astro`, node, [ASTRO, 'build', '--outDir', dist], { cwd: site, logs, env: { DIGEST_CONTENT_DIR: join(dir, 'content'), DIGEST_ASTRO_CACHE: join(dir, 'astro-cache') } });
     const pfOut = join(dir, `pagefind-${label}`);
@@ -259,9 +275,7 @@ async function main(): Promise<void> {
     out(`baseline  total     ${fmtMs(baseTotal).padStart(9)}  (astro + pagefind), ${(baseTotal / r.articles).toFixed(1)} ms/article`);
     out(`ratio ours/baseline (same articles): total ${ratio(oursTotal, baseTotal)}, astro ${ratio(o.astro.ms, b.astro.ms)} (per page ${ratio(o.astro.ms / o.pages, b.astro.ms / b.pages)}), pages ${ratio(o.pages, b.pages)}, pagefind ${ratio(o.pagefind.ms, b.pagefind.ms)}, index size ${ratio(o.index.bytes, b.index.bytes)}, peak RSS astro ${o.astro.rssMiB && b.astro.rssMiB ? ratio(o.astro.rssMiB, b.astro.rssMiB) : 'n/a'}`);
   }
-  out();
-  out(`bench wall time ${fmtMs(performance.now() - started)}; ${values.keep ? `kept ${dir}` : 'temp folder removed (--keep keeps it)'}`);
-  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  finish();
 }
 
 await main();
