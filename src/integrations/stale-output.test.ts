@@ -12,15 +12,15 @@ function file(root: string, path: string): void {
 }
 
 describe('removeStaleOutput', () => {
-  it('keeps what routes made, the public copy and the rebuilt folders; removes the rest and empty folders', () => {
+  it('keeps what routes made, the public copy and what is rebuilt whole; removes the rest and empty folders', () => {
     const dist = mkdtempSync(join(tmpdir(), 'dist-'));
     const publicDir = mkdtempSync(join(tmpdir(), 'public-'));
     file(publicDir, 'scripts/search.js');
-    for (const f of ['entities/kept/index.html', 'entities/gone/index.html', 'entities/gone/rss.xml', 'scripts/search.js', 'scripts/old.js', '_astro/Base.x.css', 'pagefind/pagefind.js', '.git/HEAD']) file(dist, f);
+    for (const f of ['entities/kept/index.html', 'entities/gone/index.html', 'entities/gone/rss.xml', 'scripts/search.js', 'scripts/old.js', '_astro/Base.x.css', 'pagefind/pagefind.js', 'sw.js', '.git/HEAD']) file(dist, f);
     const assets = new Map([['/entities/[slug]', [pathToFileURL(join(dist, 'entities/kept/index.html'))]]]);
     const current = currentOutputs(dist, assets, publicDir);
     expect([...current].sort()).toEqual(['entities/kept/index.html', 'scripts/search.js']);
     expect(removeStaleOutput(dist, current)).toEqual(['entities/gone/index.html', 'entities/gone/rss.xml', 'scripts/old.js']);
-    expect(listFiles(dist)).toEqual(['.git/HEAD', '_astro/Base.x.css', 'entities/kept/index.html', 'pagefind/pagefind.js', 'scripts/search.js']);
+    expect(listFiles(dist)).toEqual(['.git/HEAD', '_astro/Base.x.css', 'entities/kept/index.html', 'pagefind/pagefind.js', 'scripts/search.js', 'sw.js']);
   });
 });

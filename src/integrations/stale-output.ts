@@ -17,8 +17,11 @@ import { fileURLToPath } from 'node:url';
 /** Folders in the output that are never touched (a deploy checkout). */
 const KEEP = new Set(['.git']);
 
-/** Output folders written whole by every build: emptied at its start, current at its end. */
-export const REBUILT_DIRS = ['_astro', 'pagefind'] as const;
+/**
+ * Output written whole by every build (Vite's hashed assets, the search index, the service worker
+ * written after this integration runs): removed at the build's start, current at its end.
+ */
+export const REBUILT = ['_astro', 'pagefind', 'sw.js'] as const;
 
 /** Relative paths of the files under `dir`, with `/` separators. */
 function filesUnder(dir: string): string[] {
@@ -34,8 +37,8 @@ export function currentOutputs(dist: string, assets: Map<string, URL[]>, publicD
 }
 
 /**
- * Removes the files under `dist` that are not in `current` and not in a rebuilt folder, and the
- * folders left empty. Returns the relative paths removed.
+ * Removes the files under `dist` that are not in `current` and not rebuilt whole (`REBUILT`),
+ * and the folders left empty. Returns the relative paths removed.
  */
 export function removeStaleOutput(dist: string, current: ReadonlySet<string>): string[] {
   const removed: string[] = [];
@@ -44,7 +47,7 @@ export function removeStaleOutput(dist: string, current: ReadonlySet<string>): s
     for (const d of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, d.name);
       const rel = relative(dist, path).split(sep).join('/');
-      if (KEEP.has(rel) || (REBUILT_DIRS as readonly string[]).includes(rel)) {
+      if (KEEP.has(rel) || (REBUILT as readonly string[]).includes(rel)) {
         empty = false;
       } else if (d.isDirectory()) {
         if (walk(path)) rmdirSync(path);
@@ -63,7 +66,7 @@ export function removeStaleOutput(dist: string, current: ReadonlySet<string>): s
 }
 
 /**
- * The integration: empties the rebuilt folders when the build starts and removes stale output when
+ * The integration: removes what is rebuilt whole when the build starts and removes stale output when
  * it is done. Comes before the search integration, which then writes the index into a clean folder.
  */
 export default function staleOutput(): AstroIntegration {
@@ -77,7 +80,7 @@ export default function staleOutput(): AstroIntegration {
         publicDir = fileURLToPath(config.publicDir);
       },
       'astro:build:start': () => {
-        for (const d of REBUILT_DIRS) rmSync(join(dist, d), { recursive: true, force: true });
+        for (const path of REBUILT) rmSync(join(dist, path), { recursive: true, force: true });
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
