@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { ingest, type IngestResult } from '../../src/pipeline/ingest.ts';
 import { Logger } from '../../src/pipeline/logger.ts';
 
@@ -90,5 +91,6 @@ export function buildSite(dir: string, env: Record<string, string> = {}): BuiltS
     encoding: 'utf8',
   }));
   if (astro.status !== 0) throw new Error(`astro build failed:\n${astro.stdout}\n${astro.stderr}`);
-  return { dir, seeds, content, dist, ingest: result, warnings, log: astro.stdout };
+  // Without colour codes: Astro colours its log when it thinks it is in CI (`CI=true`).
+  return { dir, seeds, content, dist, ingest: result, warnings, log: stripVTControlCharacters(astro.stdout) };
 }
