@@ -13,9 +13,22 @@ describe('articleFile', () => {
 
   it('reuses an unchanged body, and only an unedited one', () => {
     const first = articleFile({ title: 'T' }, body('Hello'));
-    expect(articleFile({ title: 'New title' }, body('Hello'), first)).toBe(first.replace('title: T', 'title: New title'));
+    expect(articleFile({ title: 'New title' }, body('Hello'), first)).toBe(articleFile({ title: 'New title' }, body('Hello')));
     const edited = first.replace('Hello', 'Edited by hand');
     expect(articleFile({ title: 'T' }, body('Hello'), edited)).toBe(first);
     expect(articleFile({ title: 'T' }, body('Changed'), first)).toBe(articleFile({ title: 'T' }, body('Changed')));
+  });
+
+  it('reuses unchanged front matter, and only unedited front matter', () => {
+    const data = { title: 'T', date: '2025-11-10', entities: [{ slug: 'a', count: 2 }] };
+    const fresh = articleFile(data, body('Hello'));
+    expect(fresh).toContain('date: "2025-11-10"');
+    expect(articleFile(data, body('Hello'), fresh)).toBe(fresh);
+    // Front matter edited by hand (or by a crash mid-write) is written again, not kept.
+    expect(articleFile(data, body('Hello'), fresh.replace('count: 2', 'count: 9'))).toBe(fresh);
+    expect(articleFile({ ...data, title: 'U' }, body('Hello'), fresh)).toBe(articleFile({ ...data, title: 'U' }, body('Hello')));
+    // A body line that looks like a header line is not mistaken for one.
+    const tricky = articleFile(data, body('x'), `${fresh}\n# data 0000000000000000 0000000000000000\n`);
+    expect(tricky).toBe(articleFile(data, body('x')));
   });
 });
