@@ -3,7 +3,7 @@
  * that writes them; this file only says where each collection is.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { articlePageSchema, articleSchema, entitySchema, eventsSchema } from './schemas/collections.ts';
 import { contentPaths } from './config.ts';
@@ -15,10 +15,6 @@ const articles = defineCollection({ loader: glob({ pattern: '*.md', base: `${con
 const articlePages = defineCollection({ loader: glob({ pattern: '*/*.md', base: `${contentDir}/article-pages` }), schema: articlePageSchema });
 const entities = defineCollection({ loader: glob({ pattern: '*.json', base: `${contentDir}/entities` }), schema: entitySchema });
 const events = defineCollection({ loader: glob({ pattern: '*.json', base: `${contentDir}/events` }), schema: eventsSchema });
-const redirects = defineCollection({
-  loader: file(`${contentDir}/redirects.json`, { parser: (text) => (JSON.parse(text) as { redirects: { from: string; kind: string }[] }).redirects.map((r) => ({ id: `${r.kind}:${r.from}`, ...r })) }),
-  schema: z.object({ from: z.string(), to: z.string(), kind: z.enum(['article', 'entity']) }),
-});
 /** Curator-written pages and notes (`content/editorial/*.mdx`), e.g. the about page. */
 const editorial = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: './content/editorial' }),
@@ -30,4 +26,4 @@ const editorial = defineCollection({
   }),
 });
 
-export const collections = { articles, articlePages, entities, events, redirects, editorial };
+export const collections = { articles, articlePages, entities, events, editorial };

@@ -22,8 +22,11 @@ function write(seeds: string, articles: readonly (readonly [string, readonly str
   writeFileSync(join(seeds, 'curation.yaml'), curation);
 }
 
-/** The second build's curation: a rename that keeps the URL, and an entity hidden (its pages must go). */
-const RENAME = 'entities:\n  Karoline Leavitt:\n    rename: Karoline C. Leavitt\n    slug: karoline-leavitt\n  Mosul:\n    hide: true\n';
+/**
+ * The second build's curation: a rename that keeps the URL, a rename that moves it (the old URL
+ * becomes a redirect page), and an entity hidden (its pages must go).
+ */
+const RENAME = 'entities:\n  Karoline Leavitt:\n    rename: Karoline C. Leavitt\n    slug: karoline-leavitt\n  Oval Office:\n    rename: The Oval Office\n  Mosul:\n    hide: true\n';
 
 /** Output that changes with every build however the pages are made (none today). */
 const VOLATILE: RegExp[] = [];
@@ -60,6 +63,13 @@ describe('incremental build', () => {
     expect(listFiles(incremental.dist).filter((f) => !VOLATILE.some((re) => re.test(f)))).toEqual(files);
     const differing = files.filter((f) => !readFileSync(join(incremental.dist, f)).equals(readFileSync(join(clean.dist, f))));
     expect(differing).toEqual([]);
+  });
+
+  it('turns the old URL of a renamed entity into a redirect to the new one', () => {
+    const html = readFileSync(join(incremental.dist, 'entities/oval-office/index.html'), 'utf8');
+    expect(html).toContain('http-equiv="refresh"');
+    expect(html).toContain('/entities/the-oval-office/');
+    expect(listFiles(incremental.dist)).toContain('entities/the-oval-office/index.html');
   });
 
   it('removes the pages of an entity hidden since the last build', () => {

@@ -3,7 +3,10 @@
  * defined once. Pure helpers (sorting, grouping) are exported separately for tests.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { EventData } from '../schemas/collections.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentPaths } from '../config.ts';
+import { redirectsFileSchema, type EventData } from '../schemas/collections.ts';
 import { describeValue } from './time-values.ts';
 import { byString, pushTo } from './order.ts';
 
@@ -110,6 +113,9 @@ export const getEventsByArticle = once(async () => {
 /** The further pages (2..) of long articles, by article slug, in page order. */
 export const getArticlePages = once(async () => {
   const map = new Map<string, CollectionEntry<'articlePages'>[]>();
+  // Most digests have no article long enough for a second page: not asking for the empty
+  // collection spares a warning on every build.
+  if (!(await getArticles()).some((a) => (a.data.pages ?? 1) > 1)) return map;
   for (const p of await getCollection('articlePages')) pushTo(map, p.data.article, p);
   for (const pages of map.values()) pages.sort((a, b) => a.data.page - b.data.page);
   return map;
@@ -120,9 +126,15 @@ export function eventsOnPage(events: readonly EventData[], page: number): EventD
   return events.filter((e) => (e.page ?? 1) === page);
 }
 
-/** Redirects of one kind (old slug → new slug). */
+/**
+ * Redirects of one kind (old slug → new slug), read from `content/redirects.json` rather than a
+ * content collection: most digests have none, and an empty collection made Astro warn on every
+ * build. Read on each call (twice a build), so `astro dev` sees a fresh ingest's redirects.
+ */
 export async function getRedirects(kind: 'article' | 'entity'): Promise<{ from: string; to: string }[]> {
-  return (await getCollection('redirects')).filter((r) => r.data.kind === kind).map((r) => r.data);
+  const path = join(contentPaths(process.env).contentDir, 'redirects.json');
+  const all = existsSync(path) ? redirectsFileSchema.parse(JSON.parse(readFileSync(path, 'utf8'))).redirects : [];
+  return all.filter((r) => r.kind === kind).map(({ from, to }) => ({ from, to }));
 }
 
 /** The label of an event's date ("week of 3 November 2025", "since 2000"). */

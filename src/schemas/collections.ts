@@ -136,3 +136,15 @@ export type EntityData = z.infer<typeof entitySchema>;
 export type EventData = z.infer<typeof eventSchema>;
 export type EventsData = z.infer<typeof eventsSchema>;
 export type Citation = z.infer<typeof citation>;
+
+/** The redirects file (`content/redirects.json`): old slugs of renamed, merged or retitled pages. */
+export const redirectsFileSchema = z.object({
+  redirects: z.array(z.object({
+    /** The old slug, still served as a redirect page. */
+    from: z.string(),
+    /** The slug it now points to. */
+    to: z.string(),
+    /** Which kind of page moved. */
+    kind: z.enum(['article', 'entity']),
+  })),
+});
