@@ -21,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { listFiles } from '../src/lib/files.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, '../shared/corpora/bbc-news');
@@ -87,20 +88,13 @@ function run(label: string, cmd: string, args: string[], options: { cwd: string;
 
 /** Total bytes and files under a folder. */
 function size(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  if (!existsSync(dir)) return { bytes, files };
-  for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!d.isFile()) continue;
-    files++;
-    bytes += statSync(join(d.parentPath, d.name)).size;
-  }
-  return { bytes, files };
+  const files = listFiles(dir);
+  return { bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0), files: files.length };
 }
 
 /** Number of HTML pages in a built site. */
 function pages(dist: string): number {
-  return readdirSync(dist, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html')).length;
+  return listFiles(dist).filter((f) => f.endsWith('.html')).length;
 }
 
 const fmtMs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);

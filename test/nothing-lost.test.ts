@@ -3,15 +3,15 @@
  * content (and the next build completes with the latest edits), and removing a seed removes its
  * generated content and nothing else.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ingest, GENERATED_DIRS } from '../src/pipeline/ingest.ts';
 import { Logger } from '../src/pipeline/logger.ts';
 import { GENERATED_MARKER, recover, writeGenerated } from '../src/pipeline/write.ts';
-import { ROOT, seedLines } from './helpers/site.ts';
+import { listFiles, ROOT, seedLines } from './helpers/site.ts';
 
 const temps: string[] = [];
 const temp = () => {
@@ -25,17 +25,12 @@ afterEach(() => {
 
 /** Every file under `dir` (relative path → contents, `base64` for an exact byte comparison), hidden files included. */
 function snapshot(dir: string, encoding: BufferEncoding = 'utf8'): Record<string, string> {
-  if (!existsSync(dir)) return {};
-  const out: Record<string, string> = {};
-  for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (d.isFile()) out[relative(dir, join(d.parentPath, d.name))] = readFileSync(join(d.parentPath, d.name), encoding);
-  }
-  return out;
+  return Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(join(dir, f), encoding)]));
 }
 
 /** Modification times of every file under `dir`. */
 function mtimes(dir: string): Record<string, number> {
-  return Object.fromEntries(Object.keys(snapshot(dir)).map((f) => [f, statSync(join(dir, f)).mtimeMs]));
+  return Object.fromEntries(listFiles(dir).map((f) => [f, statSync(join(dir, f)).mtimeMs]));
 }
 
 const quiet = () => new Logger({ info: () => {}, warn: () => {} }, { quiet: true });

@@ -5,8 +5,9 @@
  * search index) installs a new worker that replaces the stale cache.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../lib/files.ts';
 
 /** Precache limits: a small digest is cached whole, a large one up to these counts (the rest on visit). */
 export interface PrecacheLimits {
@@ -43,14 +44,6 @@ const SKIP = /^(?:sw\.js|\.nojekyll|pagefind\/pagefind-(?:ui|component-ui|modula
  * are cached when visited instead.
  */
 const ON_VISIT_ONLY = /^(?:og\/|.*\.(?:png|jpe?g|webp|xml|txt)$|(?:.*\/)?timeline\.json$)/u;
-
-/** All files under a folder, as `/`-separated paths relative to it, sorted. */
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
-    .sort();
-}
 
 /** The URL a file is served at: `a/index.html` → `base + a/`. */
 export function fileUrl(base: string, path: string): string {

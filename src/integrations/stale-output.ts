@@ -10,9 +10,10 @@
  * else is a leftover: the pages of an article or entity that is gone.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, rmSync, rmdirSync } from 'node:fs';
+import { readdirSync, rmSync, rmdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from '../lib/files.ts';
 
 /** Folders in the output that are never touched (a deploy checkout). */
 const KEEP = new Set(['.git']);
@@ -23,15 +24,9 @@ const KEEP = new Set(['.git']);
  */
 export const REBUILT = ['_astro', 'pagefind', 'sw.js'] as const;
 
-/** Relative paths of the files under `dir`, with `/` separators. */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'));
-}
-
 /** The files a build made: its routes' outputs (from `assets`) and the copy of `publicDir`. */
 export function currentOutputs(dist: string, assets: Map<string, URL[]>, publicDir: string): Set<string> {
-  const files = new Set(filesUnder(publicDir));
+  const files = new Set(listFiles(publicDir));
   for (const urls of assets.values()) for (const url of urls) files.add(relative(dist, fileURLToPath(url)).split(sep).join('/'));
   return files;
 }

@@ -2,14 +2,13 @@
  * A crawler for built sites: every internal `href`/`src` in every HTML file must resolve to a
  * file in `dist/`, and every `#fragment` to an element id on the target page.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { listFiles } from '../../src/lib/files.ts';
 
 /** All HTML files under a folder. */
 export function htmlFiles(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => join(d.parentPath, d.name));
+  return listFiles(dist).filter((f) => f.endsWith('.html')).map((f) => join(dist, f));
 }
 
 /** Resolves a site path (without base) to a file in dist. */

@@ -2,9 +2,9 @@
  * Builds a site from a seeds folder into a temporary directory: the real pipeline, then the real
  * `astro build` in a child process, with content and caches kept apart from the project's own.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 import { ingest, type IngestResult } from '../../src/pipeline/ingest.ts';
@@ -39,13 +39,8 @@ export function seedLines(): string[] {
   return readFileSync(join(ROOT, 'seeds/000_7f75fb188196c575.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '');
 }
 
-/** Every file under `dir`, as paths relative to it, sorted. */
-export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)))
-    .sort();
-}
+/** Every file under `dir`, as paths relative to it, sorted (the project's own lister). */
+export { listFiles } from '../../src/lib/files.ts';
 
 /** Copies the project's own seeds (article and curation file) into a seeds folder. */
 export function copyProjectSeeds(seedsDir: string): void {
