@@ -95,7 +95,9 @@ describe('bad input', () => {
       for (const a of outcome.articles) expect(a.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u);
       for (const w of outcome.warnings) expect(w).toMatch(/^seeds\/[^:]+(?::\d+)?: \S/u);
       const expectedPath = join(FIXTURES, name, 'expected.json');
-      if (UPDATE || !existsSync(expectedPath)) writeFileSync(expectedPath, JSON.stringify(outcome, null, 2) + '\n');
+      if (UPDATE) writeFileSync(expectedPath, JSON.stringify(outcome, null, 2) + '\n');
+      // A case without its expectation fails: writing one here would compare the output with itself.
+      expect(existsSync(expectedPath), `${name}/expected.json is missing: run with UPDATE=1 and review it`).toBe(true);
       expect(outcome).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -49,7 +49,8 @@ describe('entities of the seed article', () => {
     expect(found, `${name} among ${[...entities.values()].map((e) => e.name).join(', ')}`).toBeDefined();
     expect(found![1].type).toBe(type);
     for (const alias of aliases) expect(found![1].aliases).toContain(alias);
-    expect([...entities.values()].filter((e) => e.name !== name && (e.name === name || e.aliases.includes(name)))).toEqual([]);
+    // No other entity carries the name or has it as an alias.
+    expect([...entities].filter(([slug, e]) => slug !== found![0] && (e.name === name || e.aliases.includes(name))).map(([slug]) => slug)).toEqual([]);
   });
 
   it('makes no entity of sentence-initial words', () => {

@@ -36,12 +36,11 @@ describe('share metadata, preview images, feeds and sitemap under a base path', 
   const distFile = (url: string) => join(site.dist, decodeURIComponent(new URL(url).pathname.slice(BASE.length)));
 
   beforeAll(() => {
-    site = buildSite(makeSeeds(copyProjectSeeds), { BASE_PATH: BASE, SITE_URL: ORIGIN, DIGEST_OG_CACHE: join(tmpdirOf(), 'og-cache') });
+    site = buildSite(makeSeeds(copyProjectSeeds), { BASE_PATH: BASE, SITE_URL: ORIGIN });
     const home = page('');
     articleSlug = home.match(/href="\/news-digest\/articles\/([^/"]+)\/"/u)?.[1] ?? assert.fail(home.slice(0, 3000));
   });
   afterAll(() => rmSync(site.dir, { recursive: true, force: true }));
-  const tmpdirOf = () => site?.dir ?? '/tmp';
 
   it('gives the entity page an og:image that is a 1200×630 PNG in dist', () => {
     const html = page('entities/ahmad-al-sharaa');

@@ -82,7 +82,7 @@ export function buildSite(dir: string, env: Record<string, string> = {}): BuiltS
   const astro = withBuildLock(() => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
     cwd: ROOT,
     // BASE_URL is dropped: vitest sets it to '/', and Vite would let it override the base path.
-    env: { ...process.env, BASE_URL: undefined, ASTRO_TELEMETRY_DISABLED: '1', DIGEST_CONTENT_DIR: content, DIGEST_ASTRO_CACHE: join(dir, 'astro-cache'), ...env },
+    env: { ...process.env, BASE_URL: undefined, ASTRO_TELEMETRY_DISABLED: '1', DIGEST_CONTENT_DIR: content, DIGEST_ASTRO_CACHE: join(dir, 'astro-cache'), DIGEST_OG_CACHE: join(dir, 'og-cache'), ...env },
     encoding: 'utf8',
   }));
   if (astro.status !== 0) throw new Error(`astro build failed:\n${astro.stdout}\n${astro.stderr}`);
