@@ -3,11 +3,9 @@
  * defined once. Pure helpers (sorting, grouping) are exported separately for tests.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { contentPaths } from '../config.ts';
-import { redirectsFileSchema, type EventData } from '../schemas/collections.ts';
+import type { EventData } from '../schemas/collections.ts';
 import { describeValue } from './time-values.ts';
+import { compareEvents } from './timeline.ts';
 import { byString, pushTo } from './order.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -62,11 +60,6 @@ export function homePageCount(count: number, size = HOME_PAGE_SIZE): number {
   return Math.max(1, Math.ceil(count / size));
 }
 
-/** Events in date order (start day, then coarser values before finer, then id); unresolved last. */
-export function compareEvents(a: EventData, b: EventData): number {
-  if (!a.start || !b.start) return a.start ? -1 : b.start ? 1 : byString(a.id, b.id);
-  return byString(a.start, b.start) || byString(a.value, b.value) || byString(a.id, b.id);
-}
 
 /** Computes a value once per build: thousands of pages share one sorted list or map. */
 function once<T>(compute: () => Promise<T>): () => Promise<T> {
@@ -124,17 +117,6 @@ export const getArticlePages = once(async () => {
 /** The events of one page of an article (events carry the page of their paragraph). */
 export function eventsOnPage(events: readonly EventData[], page: number): EventData[] {
   return events.filter((e) => (e.page ?? 1) === page);
-}
-
-/**
- * Redirects of one kind (old slug → new slug), read from `content/redirects.json` rather than a
- * content collection: most digests have none, and an empty collection made Astro warn on every
- * build. Read on each call (twice a build), so `astro dev` sees a fresh ingest's redirects.
- */
-export async function getRedirects(kind: 'article' | 'entity'): Promise<{ from: string; to: string }[]> {
-  const path = join(contentPaths(process.env).contentDir, 'redirects.json');
-  const all = existsSync(path) ? redirectsFileSchema.parse(JSON.parse(readFileSync(path, 'utf8'))).redirects : [];
-  return all.filter((r) => r.kind === kind).map(({ from, to }) => ({ from, to }));
 }
 
 /** The label of an event's date ("week of 3 November 2025", "since 2000"). */

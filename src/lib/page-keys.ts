@@ -108,7 +108,7 @@ export async function timelineYearKey(year: TimelineYear, position: unknown): Pr
   return pageKey(year, position, timeline.years.map((y) => y.year), end ?? null, articles, entityFacts(referencedEntities([], events), entities));
 }
 
-/** The key of a redirect page: where it points and the title it shows. */
+/** The key of a redirect page: the URL it points to and the title it shows. */
 export function redirectKey(to: string, title: string | undefined): string {
   return pageKey('redirect', to, title ?? null);
 }

@@ -12,8 +12,12 @@ export function getTimeline(): Promise<Timeline> {
   return (cached ??= getEvents().then(groupTimeline));
 }
 
-/** The latest article day of the digest: where open ranges ("since 2000") end on the timeline. */
-export async function digestEndDay(): Promise<string | undefined> {
-  const articles = await getArticleMap();
-  return latestDay([...articles.keys()].map((article) => ({ article })), (slug) => articles.get(slug)?.data.date);
+let endDay: Promise<string | undefined> | undefined;
+
+/**
+ * The latest article day of the digest: where open ranges ("since 2000") end on the timeline.
+ * Computed once per build: every timeline page and its cache key asks for it.
+ */
+export function digestEndDay(): Promise<string | undefined> {
+  return (endDay ??= getArticleMap().then((articles) => latestDay([...articles.keys()].map((article) => ({ article })), (slug) => articles.get(slug)?.data.date)));
 }

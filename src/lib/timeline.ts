@@ -58,9 +58,13 @@ export interface Timeline {
 }
 
 
-/** Date order: start day, coarser values first, then value and id (matches `compareEvents`). */
-function compare(a: EventData, b: EventData): number {
-  return byString(a.start!, b.start!) || RANK[a.granularity] - RANK[b.granularity] || byString(a.value, b.value) || byString(a.id, b.id);
+/**
+ * The order of events everywhere (timeline, entity and article timelines, exports): start day,
+ * coarser values first, then value and id; events without a start day last.
+ */
+export function compareEvents(a: EventData, b: EventData): number {
+  if (!a.start || !b.start) return a.start ? -1 : b.start ? 1 : byString(a.id, b.id);
+  return byString(a.start, b.start) || RANK[a.granularity] - RANK[b.granularity] || byString(a.value, b.value) || byString(a.id, b.id);
 }
 
 /**
@@ -68,7 +72,7 @@ function compare(a: EventData, b: EventData): number {
  * one group per value. Events without a start day go to `unresolved`, in the order given.
  */
 export function groupTimeline(events: readonly EventData[]): Timeline {
-  const resolved = events.filter((e) => e.start).sort(compare);
+  const resolved = events.filter((e) => e.start).sort(compareEvents);
   const unresolved = events.filter((e) => !e.start);
   const years = new Map<string, { coarse: Map<string, TimelineGroup>; months: Map<string, TimelineGroup>; count: number }>();
   for (const e of resolved) {

@@ -18,7 +18,7 @@ import { recover, writeGenerated, type WriteSummary } from './write.ts';
 import { Progress } from './progress.ts';
 import { defaultWorkers, processInWorkers } from './workers/pool.ts';
 import type { ArticleCuration } from '../schemas/curation.ts';
-import { articlePageSchema, articleSchema, entitySchema, eventsSchema } from '../schemas/collections.ts';
+import { articlePageSchema, articleSchema, entitySchema, eventsSchema, REDIRECTS_FILE } from '../schemas/collections.ts';
 
 /** Where ingest reads and writes. */
 export interface IngestOptions {
@@ -34,8 +34,8 @@ export interface IngestOptions {
 export const GENERATED_DIRS = ['articles', 'article-pages', 'entities', 'events'] as const;
 /** The slug memory file inside the content folder. */
 export const SLUGS_FILE = 'slugs.json';
-/** The redirects file inside the content folder. */
-export const REDIRECTS_FILE = 'redirects.json';
+/** The redirects file inside the content folder (named beside its schema). */
+export { REDIRECTS_FILE };
 
 /** What an ingest did. */
 export interface IngestResult {

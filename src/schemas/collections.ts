@@ -137,6 +137,9 @@ export type EventData = z.infer<typeof eventSchema>;
 export type EventsData = z.infer<typeof eventsSchema>;
 export type Citation = z.infer<typeof citation>;
 
+/** The redirects file's name inside the content folder. */
+export const REDIRECTS_FILE = 'redirects.json';
+
 /** The redirects file (`content/redirects.json`): old slugs of renamed, merged or retitled pages. */
 export const redirectsFileSchema = z.object({
   redirects: z.array(z.object({
