@@ -5,8 +5,9 @@
  * any change to them invalidates the cache by itself.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { listFiles } from '../lib/files.ts';
 import { fileURLToPath } from 'node:url';
 import { writeAtomic } from './write.ts';
 import type { ArticleRecord, SkippedArticle } from './article.ts';
@@ -33,7 +34,7 @@ let version: string | undefined;
 export function extractorVersion(): string {
   if (version) return version;
   const hash = createHash('sha256');
-  const data = DATA_DIRS.flatMap((dir) => (existsSync(join(here, dir)) ? readdirSync(join(here, dir), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name)) : []));
+  const data = DATA_DIRS.flatMap((dir) => listFiles(join(here, dir)).map((f) => join(here, dir, f)));
   const files = [...importClosure(join(here, 'article.ts')), ...data];
   for (const f of files.sort()) hash.update(relative(here, f)).update(readFileSync(f));
   version = hash.digest('hex').slice(0, 16);
@@ -73,9 +74,8 @@ export class ArticleCache {
 
   /** Removes cache entries not in `keep` (called after a full ingest). */
   prune(keep: ReadonlySet<string>): void {
-    if (!existsSync(this.dir)) return;
-    for (const d of readdirSync(this.dir, { recursive: true, withFileTypes: true })) {
-      if (d.isFile() && d.name.endsWith('.json') && !keep.has(d.name.slice(0, -5))) rmSync(join(d.parentPath, d.name), { force: true });
+    for (const f of listFiles(this.dir)) {
+      if (f.endsWith('.json') && !keep.has(basename(f, '.json'))) rmSync(join(this.dir, f), { force: true });
     }
   }
 }

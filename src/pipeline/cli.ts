@@ -54,7 +54,7 @@ async function runIngest(args: string[], log: Logger): Promise<number> {
 async function runAnnotate(args: string[], log: Logger): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { date: { type: 'string' }, jsonl: { type: 'boolean', default: false }, curation: { type: 'string', default: join('seeds', CURATION_FILE) } } });
   const curation = loadCuration(values.curation, values.curation);
-  for (const w of curation.warnings) log.warn(w);
+  log.warnAll(curation.warnings);
   if (values.jsonl) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     let n = 0;
@@ -86,7 +86,7 @@ async function runAnnotate(args: string[], log: Logger): Promise<number> {
   }
   const bytes = file === '-' ? await readStdin() : readFileSync(file);
   const read = readArticleBytes(file, bytes);
-  for (const w of read.warnings) log.warn(w);
+  log.warnAll(read.warnings);
   const result = annotate(read.text ?? '', values.date, curation);
   process.stdout.write(JSON.stringify(result) + '\n');
   return 0;

@@ -17,6 +17,7 @@ import { articleFile, jsonFile } from './serialize.ts';
 import { recover, writeGenerated, type WriteSummary } from './write.ts';
 import { Progress } from './progress.ts';
 import { defaultWorkers, processInWorkers } from './workers/pool.ts';
+import { byString } from '../lib/order.ts';
 import type { ArticleCuration } from '../schemas/curation.ts';
 import { articlePageSchema, articleSchema, entitySchema, eventsSchema, REDIRECTS_FILE } from '../schemas/collections.ts';
 
@@ -203,11 +204,11 @@ function finishIngest(stage: ArticleStage, options: IngestOptions, log: Logger):
   for (const e of digest.events) out.set(`events/${e.slug}.json`, jsonFile(eventsSchema.parse(e.data)));
   out.set(REDIRECTS_FILE, jsonFile({ redirects: digest.redirects }));
   const sortedMemory: SlugMemory = {
-    articles: Object.fromEntries(Object.entries(memory.articles).sort(([a], [b]) => (a < b ? -1 : 1))),
-    entities: Object.fromEntries(Object.entries(memory.entities).sort(([a], [b]) => (a < b ? -1 : 1))),
+    articles: Object.fromEntries(Object.entries(memory.articles).sort(([a], [b]) => byString(a, b))),
+    entities: Object.fromEntries(Object.entries(memory.entities).sort(([a], [b]) => byString(a, b))),
   };
   out.set(SLUGS_FILE, jsonFile(sortedMemory));
-  const write = writeGenerated(options.contentDir, out, GENERATED_DIRS, onDisk);
+  const write = writeGenerated(options.contentDir, out, GENERATED_DIRS, onDisk, true);
   cache?.prune(new Set(results.map((r) => r.hash)));
 
   return {

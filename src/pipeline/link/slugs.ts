@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
-import { pushTo } from '../../lib/order.ts';
+import { byString, pushTo } from '../../lib/order.ts';
 
 /** What the build remembers of every published slug. */
 export interface SlugMemory {
@@ -61,7 +61,7 @@ export interface ArticleSlugRequest {
 export function assignArticleSlugs(requests: readonly ArticleSlugRequest[], memory: SlugMemory): { slugs: string[]; redirects: Redirect[] } {
   const seeds = new Set(requests.map((r) => r.seed));
   const bySeed = new Map<string, string[]>();
-  for (const [slug, { seed }] of Object.entries(memory.articles).sort(([a], [b]) => (a < b ? -1 : 1))) pushTo(bySeed, seed, slug);
+  for (const [slug, { seed }] of Object.entries(memory.articles).sort(([a], [b]) => byString(a, b))) pushTo(bySeed, seed, slug);
   // Slugs of seeds that still exist stay theirs; a removed seed's slugs may be reused.
   const taken = new Set(Object.entries(memory.articles).filter(([, v]) => seeds.has(v.seed)).map(([k]) => k));
   const owned = (r: ArticleSlugRequest) => new Set(bySeed.get(r.seed) ?? []);
@@ -113,7 +113,7 @@ export function assignEntitySlugs(requests: readonly EntitySlugRequest[], memory
   const slugs = requests.map((r) => {
     const overlap = new Map<string, number>();
     for (const k of new Set(r.keys)) for (const s of slugsByKey.get(k) ?? []) if (!taken.has(s)) overlap.set(s, (overlap.get(s) ?? 0) + 1);
-    const candidates = [...overlap.keys()].sort((a, b) => overlap.get(b)! - overlap.get(a)! || (a < b ? -1 : 1));
+    const candidates = [...overlap.keys()].sort((a, b) => overlap.get(b)! - overlap.get(a)! || byString(a, b));
     const fromName = slugFor(r.name, 'entity');
     let slug: string;
     if (r.pinned && !taken.has(r.pinned)) slug = r.pinned;
