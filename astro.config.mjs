@@ -33,10 +33,10 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
-  // Pages whose data and code are unchanged are copied from the previous build (kept in
-  // `cacheDir`) instead of rendered: the keys come from `src/lib/page-keys.ts`.
+  // Pages whose data and code are unchanged are kept from the previous build instead of
+  // rendered: the keys come from `src/lib/page-keys.ts`.
   experimental: { incrementalBuild: true },
-  // Unchanged pages stay in place (not emptied and copied back); the search integration removes
-  // what this build no longer makes (src/integrations/stale-output.ts), before the search index.
+  // Unchanged pages stay in place (not emptied and copied back); the stale-output integration
+  // removes what this build no longer makes, before the search index is written.
   vite: { build: { emptyOutDir: false } },
 });

@@ -83,21 +83,22 @@ export function indexSite(dist: string, records: readonly SearchRecord[], output
 export default function searchAndOffline(options: SearchIntegrationOptions = {}): AstroIntegration {
   let base = '/';
   let started: Promise<StartedIndex> | undefined;
+  const indexEntities = () => startIndex(entityRecords(contentPaths(process.env).contentDir));
   return {
     name: 'news-digest:search-offline',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = createUrls(config.base).base;
       },
       'astro:build:start': () => {
         // The entities are known before any page is built: index them while Astro renders.
-        started = startIndex(entityRecords(contentPaths(process.env).contentDir));
+        started = indexEntities();
         // Reported when the build is done; until then a failure must not crash the process.
         started.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const pages = await finishIndex(started ?? startIndex(entityRecords(contentPaths(process.env).contentDir)), dist);
+        const pages = await finishIndex(started ?? indexEntities(), dist);
         logger.info(`search index: ${pages} pages and entities`);
         const manifest = writeServiceWorker(dist, base, options.precache);
         logger.info(`service worker: ${manifest.urls.length} files precached (cache ${manifest.version})`);

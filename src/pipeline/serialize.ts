@@ -25,9 +25,12 @@ const textHash = (text: string) => createHash('sha256').update(text).digest('hex
 /** Bump when the front matter's YAML changes, so front matter written before is not reused. */
 const FRONT_MATTER_FORMAT = 'yaml-1';
 
+/** The `# body …` and `# data …` header lines of an entry. */
+const HEADER_LINES = { body: /\n# body ([0-9a-f]{16}) ([0-9a-f]{16})\n/u, data: /\n# data ([0-9a-f]{16}) ([0-9a-f]{16})\n/u };
+
 /** A `# <label> <key> <hash>` line in an entry's header: the key it was made from, the hash of its text, and where the line ends. */
-function headerLine(head: string, label: string): { key: string; hash: string; end: number } | undefined {
-  const m = new RegExp(`\\n# ${label} ([0-9a-f]{16}) ([0-9a-f]{16})\\n`, 'u').exec(head);
+function headerLine(head: string, label: keyof typeof HEADER_LINES): { key: string; hash: string; end: number } | undefined {
+  const m = HEADER_LINES[label].exec(head);
   return m ? { key: m[1]!, hash: m[2]!, end: m.index + m[0].length } : undefined;
 }
 
