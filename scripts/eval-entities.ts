@@ -126,7 +126,7 @@ async function main() {
     console.log(
       `generalisation check: recall on dev names never seen as a name in train ${(unseenFound / (unseenTotal || 1)).toFixed(4)} (${unseenTotal} mentions); ` +
         `on names seen in train ${(seenFound / (seenTotal || 1)).toFixed(4)} (${seenTotal}). ` +
-        'For a held-out F1 estimate run `node scripts/train-entities.ts --holdout` (trains on 90% of train, scores the last 10%).',
+        'For a held-out F1 estimate run `npm run train:entities -- --holdout` (trains on 90% of train, scores the last 10%).',
     );
   if (SHOW_ERRORS) for (const e of errors.slice(0, SHOW_ERRORS)) console.log(e);
 }
