@@ -3,11 +3,11 @@
  * link, pin a slug. Rules are matched by any name, alias or slug of an entity; a rule that matches
  * nothing is reported with its line so a typo does not pass silently.
  */
-import slugify from '@sindresorhus/slugify';
 import type { EntityCuration } from '../../schemas/curation.ts';
 import type { EntityType } from '../types.ts';
 import { clusterName, mergeClusters, refKey, type Clustering } from './canonical.ts';
 import { nameKey } from './names.ts';
+import { slugFor } from './slugs.ts';
 
 /** Curated attributes that override what the text says. */
 export interface CuratedAttributes {
@@ -31,14 +31,14 @@ export interface CurationOutcome {
   merges: string[];
 }
 
-/** Finds the live cluster a rule key refers to: by name key, any alias key, or slug. */
+/** Finds the live cluster a rule key refers to: by name key, any alias key, or slug (made as the slug stage makes it). */
 function findCluster(clustering: Clustering, key: string): number | undefined {
   const k = nameKey(key);
   const live = clustering.clusters.map((c, i) => [c, i] as const).filter(([c]) => c.mentions.length > 0);
   return (
     live.find(([c]) => c.key === k)?.[1] ??
     live.find(([c]) => c.keys.has(k))?.[1] ??
-    live.find(([c]) => slugify(clusterName(c)) === key)?.[1]
+    live.find(([c]) => slugFor(clusterName(c), 'entity') === key)?.[1]
   );
 }
 

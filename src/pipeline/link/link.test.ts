@@ -75,6 +75,16 @@ describe('linkDigest', () => {
     expect(d.report.unmatched).toEqual([{ rule: 'Nobody', line: 4 }]);
   });
 
+  it('finds a rule keyed by the published slug of a long name (slugs are cut at 60 characters)', () => {
+    const name = 'International Federation of Red Cross and Red Crescent Societies Appeal Office';
+    const a = record('long.txt', `${name} appealed. Syria replied.`, [[name, 'organization'], ['Syria', 'place']]);
+    const slug = linkDigest([a], curation(), emptyMemory()).entities.find((e) => e.data.name === name)!.slug;
+    expect(slug.length).toBeLessThan(name.length);
+    const d = linkDigest([a], curation({ entities: { [slug]: { hide: true } } }), emptyMemory());
+    expect(d.entities.map((e) => e.data.name)).toEqual(['Syria']);
+    expect(d.report.unmatched).toEqual([]);
+  });
+
   it('splits mentions in named articles into another entity', () => {
     const x = record('x.txt', 'Jordan Smith scored.', [['Jordan Smith', 'person']]);
     const y = record('y.txt', 'Jordan Smith voted.', [['Jordan Smith', 'person']]);
