@@ -1,13 +1,17 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCuration } from './curation.ts';
 
 function load(yaml: string) {
-  const path = join(mkdtempSync(join(tmpdir(), 'curation-')), 'curation.yaml');
-  writeFileSync(path, yaml);
-  return loadCuration(path, 'seeds/curation.yaml');
+  const dir = mkdtempSync(join(tmpdir(), 'curation-'));
+  try {
+    writeFileSync(join(dir, 'curation.yaml'), yaml);
+    return loadCuration(join(dir, 'curation.yaml'), 'seeds/curation.yaml');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('loadCuration', () => {

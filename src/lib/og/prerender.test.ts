@@ -26,8 +26,11 @@ describe('prerenderCards', () => {
 
   it('leaves a handful of cards to the endpoint', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'og-'));
-    expect(await prerenderCards([{ label: 'Place', title: 'Mosul', footer: 'News Digest' }], dir, 2)).toBe(0);
-    expect(existsSync(join(dir, `${cardHash({ label: 'Place', title: 'Mosul', footer: 'News Digest' })}.png`))).toBe(false);
-    rmSync(dir, { recursive: true, force: true });
+    try {
+      expect(await prerenderCards([{ label: 'Place', title: 'Mosul', footer: 'News Digest' }], dir, 2)).toBe(0);
+      expect(existsSync(join(dir, `${cardHash({ label: 'Place', title: 'Mosul', footer: 'News Digest' })}.png`))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
