@@ -68,5 +68,13 @@ export function createUrls(base: string): Urls {
   };
 }
 
+/**
+ * The site's origin for absolute URLs, from Astro's `site` (always set by `astro.config.mjs`
+ * through `deployment()`; the fallback only serves code run outside a build).
+ */
+export function siteOrigin(site: URL | undefined): string {
+  return site?.href ?? 'http://localhost:4321/';
+}
+
 /** The site's URL builders, for the configured base path. */
 export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? '/');

@@ -4,7 +4,7 @@ import { SITE } from '../../../config.ts';
 import { getArticleMap, getEntities, getEntityMap, type Entity } from '../../../lib/digest.ts';
 import { rss } from '../../../lib/feeds.ts';
 import { entityFeedArticles, feedItem } from '../../../lib/feed-items.ts';
-import { urls } from '../../../lib/urls.ts';
+import { siteOrigin, urls } from '../../../lib/urls.ts';
 import { entityKey } from '../../../lib/page-keys.ts';
 
 export const getStaticPaths = (async () =>
@@ -12,7 +12,7 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { entity } = props as { entity: Entity };
-  const origin = site?.href ?? 'http://localhost/';
+  const origin = siteOrigin(site);
   const entities = await getEntityMap();
   const items = entityFeedArticles(entity, await getArticleMap()).map((a) => feedItem(a, entities, origin));
   return new Response(rss({

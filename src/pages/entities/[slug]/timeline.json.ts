@@ -1,4 +1,5 @@
 /** One entity's events in TimelineJS3's JSON format. */
+import { siteOrigin } from '../../../lib/urls.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../config.ts';
 import { getEntities, getEventsByEntity, type Entity } from '../../../lib/digest.ts';
@@ -14,5 +15,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props, site }) => {
   const { entity } = props as { entity: Entity };
   const events = (await getEventsByEntity()).get(entity.id) ?? [];
-  return timelineJsResponse(events, `${entity.data.name}: timeline`, `Dated events involving ${entity.data.name} in ${SITE.title}.`, site?.href ?? 'http://localhost/');
+  return timelineJsResponse(events, `${entity.data.name}: timeline`, `Dated events involving ${entity.data.name} in ${SITE.title}.`, siteOrigin(site));
 };
