@@ -7,14 +7,16 @@ import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { articlePageSchema, articleSchema, entitySchema, eventsSchema } from './schemas/collections.ts';
 import { contentPaths } from './config.ts';
+import { contentFolder } from './loaders/content-folder.ts';
 
 const { contentDir } = contentPaths(process.env);
 
-const articles = defineCollection({ loader: glob({ pattern: '*.md', base: `${contentDir}/articles` }), schema: articleSchema });
+// The ingest's folders: a loader that skips unchanged files before parsing them (see its module).
+const articles = defineCollection({ loader: contentFolder({ base: `${contentDir}/articles`, extension: '.md' }), schema: articleSchema });
 /** Pages 2.. of long articles, with ids `<slug>/<page>`. */
-const articlePages = defineCollection({ loader: glob({ pattern: '*/*.md', base: `${contentDir}/article-pages` }), schema: articlePageSchema });
-const entities = defineCollection({ loader: glob({ pattern: '*.json', base: `${contentDir}/entities` }), schema: entitySchema });
-const events = defineCollection({ loader: glob({ pattern: '*.json', base: `${contentDir}/events` }), schema: eventsSchema });
+const articlePages = defineCollection({ loader: contentFolder({ base: `${contentDir}/article-pages`, extension: '.md', depth: 2 }), schema: articlePageSchema });
+const entities = defineCollection({ loader: contentFolder({ base: `${contentDir}/entities`, extension: '.json' }), schema: entitySchema });
+const events = defineCollection({ loader: contentFolder({ base: `${contentDir}/events`, extension: '.json' }), schema: eventsSchema });
 /** Curator-written pages and notes (`content/editorial/*.mdx`), e.g. the about page. */
 const editorial = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: './content/editorial' }),

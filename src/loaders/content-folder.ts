@@ -1,0 +1,124 @@
+/**
+ * Content loader for the folders the ingest writes (`content/articles`, `entities`, `events`,
+ * `article-pages`). It stores what Astro's `glob()` loader stores for them (same ids, digests,
+ * parsed data and rendered HTML, through Astro's own front-matter parser and Markdown renderer),
+ * but recognises an unchanged file before parsing it: a file whose size and modification time
+ * match the last sync is not even read, and one whose content digest matches is not parsed. The
+ * glob loader reads and parses every file on every build (at 10,000 articles, ~4 s of a warm
+ * build went to reading 33,000 files and parsing 10,000 YAML front matters it then discarded).
+ *
+ * Bodies are not kept in the data store (no page reads `entry.body`; the rendered HTML is kept),
+ * which makes the store smaller to load and write.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { listFiles } from '../lib/files.ts';
+
+/** Where and what to load. */
+export interface ContentFolderOptions {
+  /** The folder, relative to the project root or absolute. */
+  base: string;
+  /** File extension of the entries. */
+  extension: '.md' | '.json';
+  /** Folder depth of the entry files: 1 for `<id>.json`, 2 for `<slug>/<page>.md` (id `<slug>/<page>`). */
+  depth?: 1 | 2;
+}
+
+/** What the last sync saw of a file: its stat signature and content digest. */
+interface Seen {
+  sig: string;
+  digest: string;
+}
+
+/** Size, modification time (ns) and inode: changes whenever the write stage replaces a file. */
+function signature(path: string): string {
+  const st = statSync(path, { bigint: true });
+  return `${st.size}:${st.mtimeNs}:${st.ino}`;
+}
+
+function readSeen(path: string): Record<string, Seen> {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, Seen>;
+  } catch {
+    return {};
+  }
+}
+
+/** Runs `task` over `items`, `limit` at a time. */
+async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const run = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+}
+
+/** The entry files of a folder, relative to it, sorted. */
+export function entryFiles(dir: string, extension: string, depth: number): string[] {
+  return listFiles(dir).filter((f) => f.endsWith(extension) && f.split('/').length === depth);
+}
+
+/**
+ * A loader for one generated content folder. Absent or empty folders give an empty collection
+ * without a warning (a digest without long articles has no `article-pages/`).
+ */
+export function contentFolder(options: ContentFolderOptions): Loader {
+  const { extension, depth = 1 } = options;
+  return {
+    name: 'news-digest:content-folder',
+    load: async (context: LoaderContext) => {
+      const { store, config, collection } = context;
+      const root = fileURLToPath(config.root);
+      const dir = resolve(root, options.base);
+      const seenFile = join(fileURLToPath(config.cacheDir), 'content-folder', `${collection}.json`);
+      const previous = readSeen(seenFile);
+      const seen: Record<string, Seen> = {};
+
+      const sync = async (file: string) => {
+        const path = join(dir, file);
+        const id = file.slice(0, -extension.length);
+        const sig = signature(path);
+        const existing = store.get(id);
+        const known = previous[file];
+        if (existing && known?.sig === sig && existing.digest === known.digest) {
+          seen[file] = known;
+          return;
+        }
+        const contents = await readFile(path, 'utf8');
+        const digest = context.generateDigest(contents);
+        seen[file] = { sig, digest };
+        if (existing?.digest === digest) return;
+        const raw = extension === '.md' ? parseFrontmatter(contents).frontmatter : (JSON.parse(contents) as Record<string, unknown>);
+        const data = await context.parseData({ id, data: raw, filePath: path });
+        const rendered = extension === '.md' ? await context.renderMarkdown(contents, { fileURL: pathToFileURL(path) }) : undefined;
+        store.set({
+          id,
+          data,
+          filePath: relative(root, path).split(sep).join('/'),
+          digest,
+          ...(rendered && { rendered, assetImports: rendered.metadata?.imagePaths }),
+        });
+      };
+
+      const files = entryFiles(dir, extension, depth);
+      const ids = new Set(files.map((f) => f.slice(0, -extension.length)));
+      await eachLimited(files, 10, sync);
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      mkdirSync(dirname(seenFile), { recursive: true });
+      writeFileSync(seenFile, JSON.stringify(seen));
+
+      // `astro dev`: the ingest rewrites files while the server runs.
+      context.watcher?.add(dir);
+      context.watcher?.on('all', async (event, changed) => {
+        const file = relative(dir, resolve(changed)).split(sep).join('/');
+        if (file.startsWith('..') || !file.endsWith(extension) || file.split('/').length !== depth) return;
+        if (event === 'unlink') store.delete(file.slice(0, -extension.length));
+        else if (event === 'add' || event === 'change') await sync(file).catch((e: Error) => context.logger.error(`${file}: ${e.message}`));
+      });
+    },
+  };
+}
