@@ -8,8 +8,10 @@
  * our build cold (no caches) and warm (caches present, one article added): ingest, `astro build`
  * (which includes the Pagefind integration when astro.config.mjs has it) and a standalone Pagefind
  * run over the output; and the baseline, a bare Astro project (one glob-loaded collection, one
- * trivial page per article) plus Pagefind, with ratios ours/baseline. Each step is a child process
- * whose peak RSS comes from `/usr/bin/time -v` (or "n/a" where that is missing).
+ * trivial page per article) plus Pagefind, with ratios ours/baseline. Each step is a child
+ * process whose peak RSS comes from `/usr/bin/time -v` (or "n/a" where that is missing). Last, a
+ * reader's first search on the warm output in real Chromium: the search files it fetched
+ * (scripts/lib/search-weight.ts).
  *
  * Articles beyond the corpus's 2,225 are copies with " (2)", " (3)"... added to the headline; every
  * article gets its own date in its file name, so slugs and timelines differ as in a real digest.
@@ -22,6 +24,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { listFiles } from '../src/lib/files.ts';
+import { measureFirstSearch } from './lib/search-weight.ts';
+
+/** The query of the first-search measurement: a common word of the corpus. */
+const SEARCH_QUERY = 'government';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, '../shared/corpora/bbc-news');
@@ -100,6 +106,7 @@ function pages(dist: string): number {
 const fmtMs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
 const fmtRss = (s: Step) => (s.rssMiB === undefined ? 'n/a' : `${Math.round(s.rssMiB)} MiB`);
 const fmtMiB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const fmtKiB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a');
 
 /** Times recognizeEntities and recognizeTimexes separately on a sample of articles. */
@@ -252,6 +259,9 @@ async function main(): Promise<void> {
   writeFileSync(join(base, 'articles', extra.name.replace(/\.txt$/u, '.md')), baselineArticle(extra), 'latin1');
   results.push({ label: 'warm (+1 article)', ours: ours('warm'), base: baseline('warm'), articles: n + 1 });
 
+  // A reader's first search on the warm build's output (the issue's budget: under 300 kB).
+  const search = await measureFirstSearch(join(dir, 'dist'), SEARCH_QUERY);
+
   for (const r of results) {
     const o = r.ours;
     const b = r.base;
@@ -269,6 +279,10 @@ async function main(): Promise<void> {
     out(`baseline  total     ${fmtMs(baseTotal).padStart(9)}  (astro + pagefind), ${(baseTotal / r.articles).toFixed(1)} ms/article`);
     out(`ratio ours/baseline (same articles): total ${ratio(oursTotal, baseTotal)}, astro ${ratio(o.astro.ms, b.astro.ms)} (per page ${ratio(o.astro.ms / o.pages, b.astro.ms / b.pages)}), pages ${ratio(o.pages, b.pages)}, pagefind ${ratio(o.pagefind.ms, b.pagefind.ms)}, index size ${ratio(o.index.bytes, b.index.bytes)}, peak RSS astro ${o.astro.rssMiB && b.astro.rssMiB ? ratio(o.astro.rssMiB, b.astro.rssMiB) : 'n/a'}`);
   }
+  out();
+  out(search
+    ? `first search ("${SEARCH_QUERY}", warm build): ${fmtKiB(search.pagefindBytes)} transferred in ${search.pagefindFiles} search files (text gzipped as GitHub Pages serves it), ${search.results} results shown; largest: ${search.largest.join(', ')}`
+    : 'first search: not measured (/usr/bin/chromium is missing)');
   finish();
 }
 
