@@ -36,6 +36,9 @@ describe('chooseDisplayName', () => {
   it('prefers the full name, then proper casing, then frequency', () => {
     expect(chooseDisplayName(new Map([['Trump', 5], ['DONALD Trump', 1], ['Donald Trump', 1]]), 'donald trump')).toBe('Donald Trump');
     expect(chooseDisplayName(new Map([['DONALD Trump', 1]]), 'donald trump')).toBe('Donald Trump');
+    // Hyphenated and apostrophised parts are capitalised as in headlines.
+    expect(chooseDisplayName(new Map([['Ahmad AL-SHARAA', 1]]), 'ahmad al-sharaa')).toBe('Ahmad Al-Sharaa');
+    expect(chooseDisplayName(new Map([["Shaquille O'NEAL", 1]]), "shaquille o'neal")).toBe("Shaquille O'Neal");
     expect(chooseDisplayName(new Map([['ISIS', 3]]), 'isis')).toBe('ISIS');
   });
 });

@@ -3,6 +3,7 @@
  * "Donald Trump"; "Al-Qaeda", "Al Qaeda"; "U.S.", "US"), titles stripped from people's names, and
  * the choice of a display name among the spellings seen.
  */
+import { titleCaseWord } from '../parse/headline.ts';
 
 /** Titles and roles that precede a name but are not part of it ("President Ahmad al-Sharaa"). */
 const TITLES = new Set(
@@ -43,11 +44,11 @@ export function isNameSuffix(short: string, long: string): boolean {
 
 const CAPS_WORD = /^\p{Lu}[\p{Lu}'’.-]{3,}$/u;
 
-/** Title-cases ALL-CAPS words in a name that also has mixed-case words ("DONALD Trump"). */
+/** Title-cases ALL-CAPS words in a name that also has mixed-case words ("DONALD Trump", "Ahmad AL-SHARAA"). */
 export function fixCapsWords(name: string): string {
   const words = name.split(' ');
   if (!words.some((w) => /\p{Ll}/u.test(w))) return name;
-  return words.map((w) => (CAPS_WORD.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
+  return words.map((w) => (CAPS_WORD.test(w) ? titleCaseWord(w) : w)).join(' ');
 }
 
 /** How good a spelling is for display: proper casing beats ALL CAPS or all lowercase. */

@@ -10,8 +10,11 @@ export const MAX_HEADLINE_CHARS = 90;
 const CAPS_WORD = /^[A-Z][A-Z'’.-]+$/u;
 const TITLE_WORD = /^[A-Z][a-z]/u;
 
-/** Title-cases one ALL-CAPS word, keeping hyphenated parts ("AL-SHARAA" → "Al-Sharaa"). */
-function titleCase(word: string): string {
+/**
+ * Title-cases one ALL-CAPS word, each hyphenated or apostrophised part too ("AL-SHARAA" →
+ * "Al-Sharaa", "O'NEILL" → "O'Neill"). Headlines and entity names use this one rule.
+ */
+export function titleCaseWord(word: string): string {
   return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
@@ -25,7 +28,7 @@ export function normaliseCapsLeadIn(text: string): string {
   let run = 0;
   while (run < words.length && CAPS_WORD.test(words[run]!)) run++;
   if (run === 0 || run >= words.length || !TITLE_WORD.test(words[run]!)) return text;
-  return [...words.slice(0, run).map(titleCase), ...words.slice(run)].join(' ');
+  return [...words.slice(0, run).map(titleCaseWord), ...words.slice(run)].join(' ');
 }
 
 /** The first sentence of a text (up to a full stop, question or exclamation mark followed by a space). */
