@@ -25,7 +25,9 @@
     { key: 'entity', label: 'Entity', limit: 12 },
     { key: 'year', label: 'Year', limit: 12 },
   ];
-  const UNDATED = '0000-00-00';
+  // The index's conventions, from the page (src/lib/search-meta.ts owns them).
+  const UNDATED = root.dataset.undated;
+  const NAME_SEPARATOR = root.dataset.nameSeparator;
 
   let pagefind;
   let run = 0;
@@ -60,7 +62,7 @@
   const namesEntity = (query, names) => {
     const q = ` ${normalise(query)} `;
     if (q.trim().length < 3) return false;
-    return names.split('|').some((name) => ` ${normalise(name)} `.includes(q));
+    return names.split(NAME_SEPARATOR).some((name) => ` ${normalise(name)} `.includes(q));
   };
 
   /** Builds an excerpt from Pagefind's `<mark>`-highlighted text without parsing it as HTML. */

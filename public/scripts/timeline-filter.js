@@ -6,7 +6,7 @@
 (() => {
   const slot = document.querySelector('[data-timeline-filter]');
   if (!slot) return;
-  const TYPES = [['', 'All types'], ['person', 'People'], ['organization', 'Organizations'], ['place', 'Places']];
+  const TYPES = [['', 'All types'], ...[...slot.querySelectorAll('li[data-type-option]')].map((li) => [li.dataset.typeOption, li.textContent.trim()])];
   const options = [...slot.querySelectorAll('li[data-slug]')].map((li) => ({ slug: li.dataset.slug, type: li.dataset.type, name: li.textContent.trim(), count: li.dataset.count }));
   const events = [...document.querySelectorAll('ol.timeline > li')];
   const marks = [...document.querySelectorAll('.timeline-svg .tl-mark')];

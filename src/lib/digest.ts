@@ -76,13 +76,6 @@ export const getArticleMap = once(async () => new Map((await getArticles()).map(
 /** All entities, by slug. */
 export const getEntityMap = once(async () => new Map((await getEntities()).map((e) => [e.id, e])));
 
-/** Entity types in the order the index shows them, with their headings. */
-export const ENTITY_TYPES = [
-  { type: 'person', heading: 'People' },
-  { type: 'organization', heading: 'Organizations' },
-  { type: 'place', heading: 'Places' },
-] as const;
-
 /** All entities, most mentioned first. */
 export const getEntities = once(async (): Promise<Entity[]> => (await getCollection('entities')).sort((a, b) => b.data.mentions - a.data.mentions || byString(a.data.name, b.data.name)));
 

@@ -6,9 +6,13 @@
  * parsing thousands of entity pages; listing pages stay out of the index.
  */
 import type { ArticleData, EntityData } from '../schemas/collections.ts';
+import { ENTITY_TYPE_INFO, ENTITY_TYPES, type EntityType } from '../schemas/entity-types.ts';
 
 /** The page kinds the search page can filter on, with their labels. */
-export const SEARCH_TYPES = { article: 'Article', person: 'Person', organization: 'Organization', place: 'Place' } as const;
+export const SEARCH_TYPES = {
+  article: 'Article',
+  ...Object.fromEntries(ENTITY_TYPES.map((t) => [t, ENTITY_TYPE_INFO[t].label])),
+} as { article: string } & Record<EntityType, string>;
 
 /**
  * Sort value for pages without a date. Pagefind leaves pages without a sort key out of sorted

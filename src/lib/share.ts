@@ -6,23 +6,16 @@ import { SITE } from '../config.ts';
 import type { Card } from './og/card.ts';
 import { articleJsonLd, entityJsonLd, type EntityInfo } from './structured-data.ts';
 import { urls } from './urls.ts';
+import { formatDay } from './time-values.ts';
 import type { ArticleData, EntityData } from '../schemas/collections.ts';
+import { ENTITY_TYPE_INFO } from '../schemas/entity-types.ts';
 
-/** Human labels of entity types. */
-export const TYPE_LABELS = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
-
-/** A long date ("10 November 2025") for card subtitles; UTC so the day never shifts. */
-function longDate(day: string): string {
-  return new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
 
 /** The preview card of the whole site (home and listing pages). */
 export function siteCard(): Card {
   return { label: 'News digest', title: SITE.title, subtitle: SITE.description, footer: SITE.title };
 }
 
-/** Plural labels of entity types, for the cards entities share. */
-const TYPE_PLURALS = { person: 'People', organization: 'Organizations', place: 'Places' } as const;
 
 /**
  * Entities named at least this often get a card with their own name; the others (half of the
@@ -38,25 +31,25 @@ export function hasOwnCard(d: EntityData): boolean {
 
 /** The card entities of one type share when they have none of their own. */
 export function typeCard(type: EntityData['type']): Card {
-  return { label: TYPE_PLURALS[type], title: SITE.title, subtitle: SITE.description, footer: SITE.title };
+  return { label: ENTITY_TYPE_INFO[type].plural, title: SITE.title, subtitle: SITE.description, footer: SITE.title };
 }
 
 /** An entity's preview image: its site path (for `urls.absolute`) and alt text. */
 export function entityImage(slug: string, d: EntityData): { path: string; alt: string } {
   return hasOwnCard(d)
-    ? { path: urls.ogImage('entity', slug), alt: `${TYPE_LABELS[d.type]}: ${d.name}` }
-    : { path: urls.ogImage('type', d.type), alt: `${TYPE_PLURALS[d.type]} in ${SITE.title}` };
+    ? { path: urls.ogImage('entity', slug), alt: `${ENTITY_TYPE_INFO[d.type].label}: ${d.name}` }
+    : { path: urls.ogImage('type', d.type), alt: `${ENTITY_TYPE_INFO[d.type].plural} in ${SITE.title}` };
 }
 
 /** The preview card of an entity. */
 export function entityCard(d: EntityData): Card {
   const seen = `Mentioned ${d.mentions} ${d.mentions === 1 ? 'time' : 'times'} in ${d.articles.length} ${d.articles.length === 1 ? 'article' : 'articles'}`;
-  return { label: TYPE_LABELS[d.type], title: d.name, subtitle: d.description?.text ?? seen, footer: SITE.title };
+  return { label: ENTITY_TYPE_INFO[d.type].label, title: d.name, subtitle: d.description?.text ?? seen, footer: SITE.title };
 }
 
 /** The preview card of an article. */
 export function articleCard(d: ArticleData): Card {
-  const line = [d.date ? longDate(d.date) : undefined, d.source].filter(Boolean).join(' · ');
+  const line = [d.date ? formatDay(d.date) : undefined, d.source].filter(Boolean).join(' · ');
   return { label: line || 'Article', title: d.title, subtitle: d.summary, footer: SITE.title };
 }
 

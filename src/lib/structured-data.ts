@@ -3,11 +3,12 @@
  * `Person`/`Organization`/`Place` for entities. Pure functions over plain data; pages pass
  * absolute URLs built through `urls.*`.
  */
+import { ENTITY_TYPE_INFO, type EntityType } from '../schemas/entity-types.ts';
 
 /** An entity as JSON-LD needs it. */
 export interface EntityInfo {
   /** Person, organization or place. */
-  type: 'person' | 'organization' | 'place';
+  type: EntityType;
   /** Display name. */
   name: string;
   /** Absolute URL of its page. */
@@ -49,8 +50,6 @@ export interface ArticleInfo {
 /** How many of the most mentioned entities count as what the article is `about`; the rest are `mentions`. */
 export const ABOUT_COUNT = 3;
 
-const SCHEMA_TYPES = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
-
 /** Drops keys whose value is undefined or an empty array, so the JSON-LD stays tidy. */
 function compact<T extends Record<string, unknown>>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
@@ -58,7 +57,7 @@ function compact<T extends Record<string, unknown>>(obj: T): T {
 
 /** A short reference to an entity (inside an article's `about`/`mentions`). */
 export function entityRef(e: EntityInfo): Record<string, unknown> {
-  return { '@type': SCHEMA_TYPES[e.type], name: e.name, url: e.url };
+  return { '@type': ENTITY_TYPE_INFO[e.type].schemaType, name: e.name, url: e.url };
 }
 
 /** The full JSON-LD of an entity page. */
@@ -66,7 +65,7 @@ export function entityJsonLd(e: EntityInfo): Record<string, unknown> {
   const aliases = (e.aliases ?? []).filter((a) => a !== e.name);
   return compact({
     '@context': 'https://schema.org',
-    '@type': SCHEMA_TYPES[e.type],
+    '@type': ENTITY_TYPE_INFO[e.type].schemaType,
     '@id': `${e.url}#entity`,
     name: e.name,
     alternateName: aliases,

@@ -61,6 +61,13 @@ export interface ValueInfo {
   label: string;
 }
 
+/**
+ * Whether a range modifier runs forward from its value ("since 2000", "after May": up to the
+ * article's day) rather than up to it ("until", "before"). Timelines, exports and the SVG all
+ * ask here.
+ */
+export const opensForward = (mod: string | undefined): boolean => mod === 'since' || mod === 'after';
+
 const MOD_LABELS: Record<string, string> = { since: 'since', until: 'until', before: 'before', after: 'after', during: 'during', approx: 'around', start: 'early', mid: 'mid', end: 'late' };
 
 /** Describes a TimeML value, optionally with a range modifier ("since 2000"). */

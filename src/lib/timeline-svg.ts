@@ -5,7 +5,7 @@
  * into lanes so they do not cover each other. Pure numbers in viewBox units; the component draws.
  */
 import type { EventData } from '../schemas/collections.ts';
-import type { Granularity } from './time-values.ts';
+import { opensForward, type Granularity } from './time-values.ts';
 import { isRange } from './timeline.ts';
 
 /** Layout constants, in viewBox units. */
@@ -125,7 +125,7 @@ export function layoutTimeline(events: readonly EventData[], options: { end?: st
     const s = x(dayNumber(event.start!));
     const e = x(periodEnd(event));
     if (isRange(event)) {
-      const forward = event.mod === 'since' || event.mod === 'after';
+      const forward = opensForward(event.mod);
       const left = forward ? (event.mod === 'after' ? e : s) : SVG.marginX;
       // "Until this year" ended when the year began: open ranges stop (or start) at the value's start.
       const right = forward ? SVG.marginX + inner : s;

@@ -4,7 +4,7 @@
  * of their year, and unresolved events (undated articles) apart. Pure: pages pass events in.
  */
 import type { EventData } from '../schemas/collections.ts';
-import { describeValue, formatDay, type Granularity } from './time-values.ts';
+import { describeValue, formatDay, opensForward, type Granularity } from './time-values.ts';
 import { byString } from './order.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -121,7 +121,7 @@ export function latestYears(years: readonly TimelineYear[], cap: number): Timeli
 export function rangeText(e: Pick<EventData, 'value' | 'mod'>, articleDate?: string): string | undefined {
   if (!isRange(e)) return undefined;
   const label = describeValue(e.value).label;
-  if (e.mod === 'since' || e.mod === 'after') return `${label} → ${articleDate ? formatDay(articleDate) : 'now'}`;
+  if (opensForward(e.mod)) return `${label} → ${articleDate ? formatDay(articleDate) : 'now'}`;
   return `… → ${label}`;
 }
 

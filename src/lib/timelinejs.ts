@@ -5,8 +5,9 @@
  * TimelineJS renders `text` fields as HTML, so every string is plain text, HTML-escaped here.
  */
 import type { EventData } from '../schemas/collections.ts';
-import { describeValue } from './time-values.ts';
+import { describeValue, opensForward } from './time-values.ts';
 import { escapeXml } from './xml.ts';
+import { truncateWords } from './truncate.ts';
 
 /** A TimelineJS date object. */
 export interface TlDate {
@@ -62,9 +63,7 @@ const PRECISION = { century: 'year', decade: 'year', year: 'year', season: 'mont
 
 /** A headline from the clause: its first words, cut at a word boundary. */
 export function headline(text: string, max = 90): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : max).replace(/[\s,;:.–—-]+$/u, '')}…`;
+  return truncateWords(text, max);
 }
 
 /** One event as a slide; `undefined` when its date is unresolved (TimelineJS needs a year). */
@@ -84,7 +83,7 @@ export function eventSlide(e: EventData, ctx: TlContext): TlSlide | undefined {
     autolink: true,
   };
   // "since 2000" runs to the article's day: a span, not a point.
-  if ((e.mod === 'since' || e.mod === 'after') && article?.date && article.date > e.start) slide.end_date = dateOf(article.date, 'day');
+  if (opensForward(e.mod) && article?.date && article.date > e.start) slide.end_date = dateOf(article.date, 'day');
   return slide;
 }
 

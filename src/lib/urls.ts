@@ -3,6 +3,7 @@
  * base path (GitHub Pages sub-path) is applied in exactly one place. Paths end with a slash,
  * matching Astro's directory-style output.
  */
+import { ENTITY_TYPE_INFO, type EntityType } from '../schemas/entity-types.ts';
 
 /** URL builders for one base path. */
 export interface Urls {
@@ -15,7 +16,7 @@ export interface Urls {
   /** All articles that mention an entity, page `page` (1 = first). */
   entityArticles(slug: string, page?: number): string;
   /** All entities of one type (`/people/`, `/organizations/`, `/places/`), page `page`. */
-  entitiesOfType(type: 'person' | 'organization' | 'place', page?: number): string;
+  entitiesOfType(type: EntityType, page?: number): string;
   timeline(): string;
   /** One year of the timeline (`/timeline/2025/`); `part` ≥ 2 for the further pages of a year too big for one. */
   timelineYear(year: string | number, part?: number): string;
@@ -39,9 +40,6 @@ export interface Urls {
 
 const enc = encodeURIComponent;
 
-/** Top-level folders of the per-type entity lists. */
-export const TYPE_PATHS = { person: 'people', organization: 'organizations', place: 'places' } as const;
-
 /** Creates the URL builders for a base path such as `/` or `/news-digest/`. */
 export function createUrls(base: string): Urls {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -53,7 +51,7 @@ export function createUrls(base: string): Urls {
     entity: (slug) => join(`entities/${enc(slug)}/`),
     entities: () => join('entities/'),
     entityArticles: (slug, page) => join(`entities/${enc(slug)}/articles/${page && page > 1 ? `${page}/` : ''}`),
-    entitiesOfType: (type, page) => join(`${TYPE_PATHS[type]}/${page && page > 1 ? `${page}/` : ''}`),
+    entitiesOfType: (type, page) => join(`${ENTITY_TYPE_INFO[type].path}/${page && page > 1 ? `${page}/` : ''}`),
     timeline: () => join('timeline/'),
     timelineYear: (year, part) => join(`timeline/${enc(String(year))}/${part && part > 1 ? `${part}/` : ''}`),
     timelineUnresolved: (page) => join(`timeline/unresolved/${page && page > 1 ? `${page}/` : ''}`),

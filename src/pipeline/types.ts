@@ -6,7 +6,8 @@
  */
 
 /** The three entity types the digest publishes pages for. */
-export type EntityType = 'person' | 'organization' | 'place';
+export type { EntityType } from '../schemas/entity-types.ts';
+import type { EntityType } from '../schemas/entity-types.ts';
 
 /**
  * What the recogniser can say about a span. `demonym` ("Syrian") links to its place where it

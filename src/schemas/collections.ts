@@ -4,6 +4,7 @@
  * write stage validates every entry against them before writing.
  */
 import { z } from 'zod';
+import { ENTITY_TYPES } from './entity-types.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
@@ -76,7 +77,7 @@ export const entitySchema = z.object({
   /** Canonical name. */
   name: z.string(),
   /** Person, organization or place. */
-  type: z.enum(['person', 'organization', 'place']),
+  type: z.enum(ENTITY_TYPES),
   /** Other names it appears under, most frequent first. */
   aliases: z.array(z.string()),
   /** A description from the text (apposition, title) or from curation. */

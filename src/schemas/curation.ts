@@ -3,9 +3,10 @@
  * reads it and never writes it. Every key is optional; see the README for examples.
  */
 import { z } from 'zod';
+import { ENTITY_TYPES } from './entity-types.ts';
 import { isoDay } from './front-matter.ts';
 
-const entityType = z.enum(['person', 'organization', 'place']);
+const entityType = z.enum(ENTITY_TYPES);
 
 /** Corrections for one article, keyed by its seed file name (path relative to `seeds/`). */
 export const articleCurationSchema = z.strictObject({

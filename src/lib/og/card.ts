@@ -11,8 +11,8 @@ import { dirname, join, resolve } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { prepareBidi } from './bidi.ts';
-
 import { OG_SIZE } from './size.ts';
+import { truncateWords } from '../truncate.ts';
 
 export { OG_SIZE };
 
@@ -50,15 +50,6 @@ function loadFonts(): Font[] {
   return fonts;
 }
 
-/** Shortens text to at most `max` characters at a word boundary, with an ellipsis. */
-export function shorten(text: string, max: number): string {
-  const chars = [...text.trim()];
-  if (chars.length <= max) return text.trim();
-  const cut = chars.slice(0, max - 1).join('');
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
-}
-
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
 const box = (style: Record<string, unknown>, children: unknown): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
 
@@ -81,13 +72,13 @@ function textBlock(text: string, style: Record<string, unknown>): Node {
 
 /** The card layout as satori's element tree. */
 export function cardTree(card: Card): Node {
-  const title = shorten(card.title, 110);
+  const title = truncateWords(card.title, 110);
   const titleSize = title.length <= 30 ? 84 : title.length <= 60 ? 68 : 54;
   return box({ width: '100%', height: '100%', flexDirection: 'column', justifyContent: 'space-between', padding: `64px ${PADDING_X}px`, background: '#fbfaf7', color: '#1b1b1b', fontFamily: 'Noto Sans', borderTop: '18px solid #b3261e' }, [
     textBlock(card.label.toUpperCase(), { fontSize: 30, fontWeight: 700, color: '#b3261e', letterSpacing: 2 }),
     box({ flexDirection: 'column', gap: 24 }, [
       textBlock(title, { fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, maxWidth: 1000 }),
-      ...(card.subtitle ? [textBlock(shorten(card.subtitle, 160), { fontSize: 32, color: '#4a4a4a', lineHeight: 1.3 })] : []),
+      ...(card.subtitle ? [textBlock(truncateWords(card.subtitle, 160), { fontSize: 32, color: '#4a4a4a', lineHeight: 1.3 })] : []),
     ]),
     textBlock(card.footer, { fontSize: 28, color: '#4a4a4a' }),
   ]);

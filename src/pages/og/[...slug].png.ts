@@ -1,6 +1,7 @@
 /** Preview images (1200×630 PNG) of the site, every article, every entity named more than once and each entity type, rendered at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { ENTITY_TYPES, getArticles, getEntities } from '../../lib/digest.ts';
+import { getArticles, getEntities } from '../../lib/digest.ts';
+import { ENTITY_TYPES } from '../../schemas/entity-types.ts';
 import { renderCard, type Card } from '../../lib/og/card.ts';
 import { prerenderCards } from '../../lib/og/prerender.ts';
 import { articleCard, entityCard, hasOwnCard, siteCard, typeCard } from '../../lib/share.ts';
@@ -10,7 +11,7 @@ export const getStaticPaths = (async () => {
   const paths = [
     { params: { slug: 'site/default' }, props: { card: siteCard() } },
     ...(await getArticles()).map((a) => ({ params: { slug: `article/${a.id}` }, props: { card: articleCard(a.data) } })),
-    ...ENTITY_TYPES.map(({ type }) => ({ params: { slug: `type/${type}` }, props: { card: typeCard(type) } })),
+    ...ENTITY_TYPES.map((type) => ({ params: { slug: `type/${type}` }, props: { card: typeCard(type) } })),
     ...(await getEntities()).filter((e) => hasOwnCard(e.data)).map((e) => ({ params: { slug: `entity/${e.id}` }, props: { card: entityCard(e.data) } })),
   ];
   // Fill the card cache on every core first; each GET below then reads a cached PNG.

@@ -8,6 +8,7 @@
  * with it: an ambiguous short name never merges two different people.
  */
 import type { EntityType, RawMention } from '../types.ts';
+import { ENTITY_TYPES } from '../../schemas/entity-types.ts';
 import { countryOf, countryOfDemonym } from './countries.ts';
 import { chooseDisplayName, isNameSuffix, nameKey, stripTitles } from './names.ts';
 import { pushTo } from '../../lib/order.ts';
@@ -64,8 +65,7 @@ export const refKey = (article: number, mention: number) => `${article}:${mentio
 
 /** The canonical type of a cluster: the most voted, ties in the order person, organization, place. */
 export function clusterType(c: Cluster): EntityType {
-  const order: EntityType[] = ['person', 'organization', 'place'];
-  return order.reduce((best, t) => ((c.types.get(t) ?? 0) > (c.types.get(best) ?? 0) ? t : best), order.find((t) => c.types.has(t)) ?? 'place');
+  return ENTITY_TYPES.reduce((best, t) => ((c.types.get(t) ?? 0) > (c.types.get(best) ?? 0) ? t : best), ENTITY_TYPES.find((t) => c.types.has(t)) ?? 'place');
 }
 
 /** The display name of a cluster. */

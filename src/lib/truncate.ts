@@ -1,0 +1,17 @@
+/**
+ * Shortening text for display (event headlines in timelines, share-card titles): one rule for
+ * every place that cuts text.
+ */
+
+/**
+ * Shortens `text` to at most `max` characters (code points, the ellipsis included), cutting at
+ * the last word boundary when that keeps at least 60% of the room, and dropping the punctuation
+ * left dangling at the cut. Text that fits is returned trimmed and uncut.
+ */
+export function truncateWords(text: string, max: number): string {
+  const chars = [...text.trim()];
+  if (chars.length <= max) return text.trim();
+  const cut = chars.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
