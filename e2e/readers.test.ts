@@ -14,8 +14,9 @@ import { startSeedSite, stopSeedSite } from './helpers/seed-site.ts';
 
 const BASE = '/news-digest/';
 
-/** Result links of the search page, in order, once results are shown. */
+/** Result links of the search page, in order, once the search has its entity pages and filters too. */
 async function searchResults(page: Page): Promise<string[]> {
+  await page.locator('#search[data-complete]').waitFor({ state: 'attached' });
   await page.locator('#search-results li').first().waitFor();
   return page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 }
@@ -98,6 +99,9 @@ describe.skipIf(!run)('readers: search, offline, accessibility', () => {
 
       await page.goto(url(`${BASE}search/?q=sanctions`));
       expect(await searchResults(page)).toContain(articlePath);
+      // The entity bundle is cached too: entity pages are found offline.
+      await page.goto(url(`${BASE}search/?q=al-Sharaa`));
+      expect((await searchResults(page))[0]).toBe(`${BASE}entities/ahmad-al-sharaa/`);
     } finally {
       await fresh.close();
     }

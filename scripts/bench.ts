@@ -281,7 +281,7 @@ async function main(): Promise<void> {
   }
   out();
   out(search
-    ? `first search ("${SEARCH_QUERY}", warm build): ${fmtKiB(search.pagefindBytes)} transferred in ${search.pagefindFiles} search files (text gzipped as GitHub Pages serves it), ${search.results} results shown; largest: ${search.largest.join(', ')}`
+    ? `first search ("${SEARCH_QUERY}", warm build, text gzipped as GitHub Pages serves it): ${fmtKiB(search.firstBytes)} in ${search.firstFiles} search files until the first results, ${fmtKiB(search.totalBytes)} in ${search.totalFiles} once entity pages and filter counts are in; largest: ${search.largest.join(', ')}`
     : 'first search: not measured (/usr/bin/chromium is missing)');
   finish();
 }

@@ -9,6 +9,8 @@ const query = arg('--query', 'government');
 const weight = await measureFirstSearch(arg('--site', 'dist'), query, arg('--base', '/'));
 if (!weight) process.stdout.write('search-weight: skipped, /usr/bin/chromium is missing\n');
 else {
-  process.stdout.write(`first search for "${query}": ${(weight.pagefindBytes / 1024).toFixed(1)} KiB in ${weight.pagefindFiles} search files, ${weight.results} results shown` +
-    ` (service worker precache meanwhile: ${(weight.workerBytes / 1024).toFixed(1)} KiB)\n  largest: ${weight.largest.join(', ')}\n`);
+  const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
+  process.stdout.write(`first search for "${query}": ${kib(weight.firstBytes)} in ${weight.firstFiles} search files until the first results;` +
+    ` ${kib(weight.totalBytes)} in ${weight.totalFiles} once entity pages and filter counts are in; ${weight.results} results shown, first ${weight.top}` +
+    ` (service worker precache meanwhile: ${kib(weight.workerBytes)})\n  largest: ${weight.largest.join(', ')}\n`);
 }

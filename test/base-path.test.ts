@@ -29,15 +29,23 @@ describe('site built under a base path', () => {
     expect(existsSync(join(site.dist, '404.html'))).toBe(true);
   });
 
-  it('has the search bundle, indexing articles and entities but not listings', () => {
+  it('has the search bundles: articles (not listings), and entities named more than once', () => {
     const pagefind = join(site.dist, 'pagefind');
-    for (const file of ['pagefind.js', 'pagefind-entry.json']) expect(existsSync(join(pagefind, file)), file).toBe(true);
+    for (const file of ['pagefind.js', 'pagefind-entry.json', 'entities/pagefind-entry.json']) expect(existsSync(join(pagefind, file)), file).toBe(true);
     expect(readdirSync(pagefind).some((f) => f.endsWith('.pf_meta'))).toBe(true);
-    const entry = JSON.parse(readFileSync(join(pagefind, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    const entities = readdirSync(join(site.content, 'entities')).length;
-    expect(indexed).toBe(site.ingest.articles + entities);
-    expect(readFileSync(join(site.dist, 'search/index.html'), 'utf8')).toContain(`data-pagefind="${BASE}pagefind/pagefind.js"`);
+    // The merged bundle carries its index only: the runtime comes from the main one.
+    expect(readdirSync(join(pagefind, 'entities')).filter((f) => f.endsWith('.js'))).toEqual([]);
+    const pages = (bundle: string) => {
+      const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    };
+    expect(pages(pagefind)).toBe(site.ingest.articles);
+    const entities = readdirSync(join(site.content, 'entities')).map((f) => JSON.parse(readFileSync(join(site.content, 'entities', f), 'utf8')) as { mentions: number });
+    expect(pages(join(pagefind, 'entities'))).toBe(entities.filter((e) => e.mentions >= 2).length);
+    expect(entities.some((e) => e.mentions < 2)).toBe(true);
+    const searchPage = readFileSync(join(site.dist, 'search/index.html'), 'utf8');
+    expect(searchPage).toContain(`data-pagefind="${BASE}pagefind/pagefind.js"`);
+    expect(searchPage).toContain(`data-entity-index="${BASE}pagefind/entities/"`);
   });
 
   it('writes a service worker that precaches every page and the search index under the base path', () => {

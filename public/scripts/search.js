@@ -4,6 +4,10 @@
  * either relevance or newest-first order, and shows results with highlighted excerpts.
  * State lives in the URL (`?q=…&sort=newest&type=Person&entity=…&year=2025`), so results can be
  * shared and the header's plain GET form lands here. All text reaches the page as text nodes.
+ *
+ * The first results come from the article index alone, the least a search must download; then
+ * the entity bundle is merged in and the filter index loaded, and the search runs again with
+ * entity pages and filter counts. `#search[data-complete]` marks that second stage as done.
  */
 (() => {
   const root = document.getElementById('search');
@@ -17,8 +21,8 @@
   const more = document.getElementById('search-more');
 
   const PAGE_SIZE = 10;
-  /** Results whose data is checked for an entity named by the query. */
-  const BOOST_WINDOW = 30;
+  /** Entity results whose names are checked against the query (their fragments are small). */
+  const BOOST_WINDOW = 5;
   /** Filter groups, in display order, with headings and how many values to show. */
   const GROUPS = [
     { key: 'type', label: 'Type', limit: 10 },
@@ -28,8 +32,11 @@
   // The index's conventions, from the page (src/lib/search-meta.ts owns them).
   const UNDATED = root.dataset.undated;
   const NAME_SEPARATOR = root.dataset.nameSeparator;
+  const ENTITY_TYPES = root.dataset.entityTypes.split(NAME_SEPARATOR);
 
   let pagefind;
+  /** Whether the entity bundle has been merged into the search. */
+  let entitiesMerged = false;
   let run = 0;
   let shown = [];
   let offset = 0;
@@ -146,13 +153,37 @@
     more.hidden = offset >= shown.length;
   };
 
-  /** Puts entity pages the query names first, keeping Pagefind's order otherwise. */
-  const boostNamedEntities = async (results, q) => {
-    const head = results.slice(0, BOOST_WINDOW);
+  /**
+   * Puts entity pages the query names first, keeping Pagefind's order otherwise. The candidates
+   * are the best entity results (a search limited to the entity types), so only a few small
+   * entity fragments are fetched, wherever the entity ranks among the articles.
+   */
+  const boostNamedEntities = async (results, q, filters) => {
+    const types = filters.type ? filters.type.any.filter((t) => ENTITY_TYPES.includes(t)) : ENTITY_TYPES;
+    if (!entitiesMerged || types.length === 0) return results;
+    const response = await pagefind.search(q, { filters: { ...filters, type: { any: types } } });
+    const head = (response?.results ?? []).slice(0, BOOST_WINDOW);
     await Promise.all(head.map(async (r) => { r.loaded = await r.data(); }));
     const named = head.filter((r) => r.loaded.meta.names && namesEntity(q, r.loaded.meta.names));
-    return [...named, ...results.filter((r) => !named.includes(r))];
+    const ids = new Set(named.map((r) => r.id));
+    return [...named, ...results.filter((r) => !ids.has(r.id))];
   };
+
+  let extras;
+  /**
+   * Merges the entity bundle and loads the filter index, once. Searches after it include entity
+   * pages and come back with filter counts; a failure leaves search to the articles alone.
+   */
+  const loadExtras = () =>
+    (extras ??= (async () => {
+      try {
+        await pagefind.mergeIndex(root.dataset.entityIndex, { baseUrl: root.dataset.base, excerptLength: 30 });
+        entitiesMerged = true;
+        await pagefind.filters();
+      } catch {
+        // Articles are still searched; the filters show what the results carry.
+      }
+    })());
 
   /** Runs the search for the form's query and order and the selected filters. */
   const search = async () => {
@@ -173,7 +204,7 @@
     if (state.sort === 'newest') options.sort = { date: 'desc' };
     const response = await pagefind.search(state.q || null, options);
     if (current !== run || !response) return;
-    shown = state.sort === 'newest' || !state.q ? response.results : await boostNamedEntities(response.results, state.q);
+    shown = state.sort === 'newest' || !state.q ? response.results : await boostNamedEntities(response.results, state.q, filters);
     if (current !== run) return;
     offset = 0;
     list.replaceChildren();
@@ -200,14 +231,15 @@
       pagefind = await import(root.dataset.pagefind);
       await pagefind.options({ baseUrl: root.dataset.base, excerptLength: 30 });
       await pagefind.init();
-      // Loads the filter index: without it, searches come back without filter counts.
-      await pagefind.filters();
     } catch {
       status.textContent = 'Search is not available here: the search index is built by `npm run build`.';
       return;
     }
     selected = state.selected;
+    // Filters from the URL need the filter index (and the entity bundle) before the first search.
+    if (GROUPS.some(({ key }) => selected[key].length > 0)) await loadExtras();
     await search();
+    performance.mark('search:first-results');
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       search();
@@ -219,6 +251,9 @@
       search();
     });
     more.addEventListener('click', () => showMore(run));
+    await loadExtras();
+    await search();
+    root.dataset.complete = 'true';
   };
   start();
 })();

@@ -1,6 +1,7 @@
 /**
  * What a reader's first search costs: opens the built site's search page in real Chromium with a
- * query, waits for the results, and adds up the search files (`pagefind/…`) the page fetched.
+ * query and adds up the search files (`pagefind/…`) the page fetched until the first results were
+ * shown, and until the search had merged the entity pages and loaded the filter counts.
  * Requests made by the service worker (its background precache) are counted apart: they do not
  * delay the search. Sizes are what crosses the network from a host that compresses text, as
  * GitHub Pages does: scripts and JSON gzipped, Pagefind's binary files (already compressed) as
@@ -16,13 +17,17 @@ const transferred = (path: string, body: Buffer) => (/\.(?:js|json|css|html)$/u.
 
 /** Bytes fetched for one search. */
 export interface SearchWeight {
-  /** Search files the page fetched (Pagefind's script, WebAssembly, metadata, index, filter and fragment files). */
-  pagefindBytes: number;
-  pagefindFiles: number;
-  /** The largest of them, as `path bytes`. */
+  /** Search files fetched until the first results were shown (Pagefind's script, WebAssembly, metadata, index and fragment files). */
+  firstBytes: number;
+  firstFiles: number;
+  /** Search files fetched until the search had its entity pages and filter counts too. */
+  totalBytes: number;
+  totalFiles: number;
+  /** The largest files fetched for the first results, as `path bytes`. */
   largest: string[];
-  /** Results shown. */
+  /** Results shown, and the first one's path. */
   results: number;
+  top: string;
   /** Search files the service worker fetched meanwhile (precache), not needed for the search. */
   workerBytes: number;
 }
@@ -37,29 +42,42 @@ export async function measureFirstSearch(dist: string, query: string, base = '/'
   const browser = await openBrowser();
   try {
     const page = await browser.context.newPage();
-    const sizes: [string, number][] = [];
+    const sizes: { path: string; bytes: number; start: number }[] = [];
     let workerBytes = 0;
     const pending: Promise<void>[] = [];
     browser.context.on('response', (response) => {
       const path = new URL(response.url()).pathname;
       if (!path.includes('/pagefind/')) return;
+      const start = response.request().timing().startTime;
       pending.push(
         response.body().then(
           (body) => {
             if (response.request().serviceWorker()) workerBytes += transferred(path, body);
-            else sizes.push([path, transferred(path, body)]);
+            else sizes.push({ path: path.slice(path.indexOf('/pagefind/') + 1), bytes: transferred(path, body), start });
           },
           () => {},
         ),
       );
     });
     await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, server.url).href);
-    await page.locator('#search-results li').first().waitFor({ timeout: 60_000 });
+    await page.locator('#search[data-complete]').waitFor({ state: 'attached', timeout: 60_000 });
     const results = await page.locator('#search-results li').count();
+    const top = await page.locator('#search-results li h2 a').first().evaluate((a) => (a as HTMLAnchorElement).pathname);
     await Promise.all(pending);
-    const pagefindBytes = sizes.reduce((n, [, b]) => n + b, 0);
-    const largest = [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([p, b]) => `${p.slice(p.indexOf('/pagefind/') + 1)} ${b}`);
-    return { pagefindBytes, pagefindFiles: sizes.length, largest, results, workerBytes };
+    // search.js marks the moment the first results were shown; requests started before it served them.
+    const shownAt = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('search:first-results')[0]!.startTime);
+    const firsts = sizes.filter((s) => s.start < shownAt);
+    const sum = (list: typeof sizes) => list.reduce((n, s) => n + s.bytes, 0);
+    return {
+      firstBytes: sum(firsts),
+      firstFiles: firsts.length,
+      totalBytes: sum(sizes),
+      totalFiles: sizes.length,
+      largest: [...firsts].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map((s) => `${s.path} ${s.bytes}`),
+      results,
+      top,
+      workerBytes,
+    };
   } finally {
     await browser.close();
     await server.close();

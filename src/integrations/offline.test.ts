@@ -12,6 +12,13 @@ describe('precache manifest', () => {
     expect(fileUrl('/', 'pagefind/pagefind.js')).toBe('/pagefind/pagefind.js');
   });
 
+  it('treats the entity bundle like the main one: its index files cached, its fragments within the cap', () => {
+    const files = ['pagefind/pagefind-entry.json', 'pagefind/fragment/en_1.pf_fragment', 'pagefind/entities/pagefind-entry.json', 'pagefind/entities/pagefind.en_2.pf_meta', 'pagefind/entities/filter/en_3.pf_filter', 'pagefind/entities/fragment/en_4.pf_fragment', 'pagefind/entities/fragment/en_5.pf_fragment'];
+    const picked = selectPrecache(files, { pages: 1, fragments: 2 });
+    expect(picked).toEqual(expect.arrayContaining(['pagefind/entities/pagefind-entry.json', 'pagefind/entities/pagefind.en_2.pf_meta', 'pagefind/entities/filter/en_3.pf_filter']));
+    expect(picked.filter((f) => f.includes('/fragment/'))).toEqual(['pagefind/fragment/en_1.pf_fragment', 'pagefind/entities/fragment/en_4.pf_fragment']);
+  });
+
   it('puts core pages first, caps pages and fragments, keeps the index, skips the worker and unused UI', () => {
     const files = ['404.html', 'a/1/index.html', 'a/2/index.html', 'a/3/index.html', 'index.html', 'search/index.html', 'sw.js', '.nojekyll', 'pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'pagefind/index/en_1.pf_index', 'pagefind/fragment/en_1.pf_fragment', 'pagefind/fragment/en_2.pf_fragment', '_astro/x.css', 'og/entity/x.png', 'rss.xml', 'entities/x/rss.xml', 'entities/x/timeline.json', 'timeline.json', 'sitemap.xml', 'robots.txt', 'favicon.svg', 'scripts/search.js'];
     const picked = selectPrecache(files, { pages: 4, fragments: 1 });

@@ -50,13 +50,16 @@ export function fileUrl(base: string, path: string): string {
   return base + (path === 'index.html' ? '' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
 }
 
+/** Result fragments of the search bundles (`pagefind/fragment/…`, `pagefind/entities/fragment/…`). */
+const FRAGMENT = /^pagefind\/(?:[^/]+\/)?fragment\//u;
+
 /** Chooses the files to precache (pages, assets, search index) within the limits. */
 export function selectPrecache(files: readonly string[], limits: PrecacheLimits = DEFAULT_LIMITS): string[] {
   const wanted = files.filter((f) => !SKIP.test(f));
   const html = wanted.filter((f) => f.endsWith('.html'));
   const pages = [...CORE_PAGES.filter((p) => html.includes(p)), ...html.filter((p) => !CORE_PAGES.includes(p))].slice(0, limits.pages);
-  const fragments = wanted.filter((f) => f.startsWith('pagefind/fragment/')).slice(0, limits.fragments);
-  const assets = wanted.filter((f) => !f.endsWith('.html') && !f.startsWith('pagefind/fragment/') && !ON_VISIT_ONLY.test(f));
+  const fragments = wanted.filter((f) => FRAGMENT.test(f)).slice(0, limits.fragments);
+  const assets = wanted.filter((f) => !f.endsWith('.html') && !FRAGMENT.test(f) && !ON_VISIT_ONLY.test(f));
   return [...pages, ...assets, ...fragments];
 }
 

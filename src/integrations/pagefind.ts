@@ -1,18 +1,24 @@
 /**
- * Astro integration: after every `astro build`, indexes the digest with Pagefind into `pagefind/`
- * (article pages from their HTML, entities as records from their data: parsing 12,000 entity
- * pages took most of the indexing time), then writes the offline service worker, whose precache
- * manifest includes the fresh index. Runs in the build hook, so both `npm run build` and the test
- * helper's plain `astro build` get search and offline reading.
+ * Astro integration: after every `astro build`, indexes the digest with Pagefind, then writes the
+ * offline service worker, whose precache manifest includes the fresh index. Runs in the build
+ * hook, so both `npm run build` and the test helper's plain `astro build` get search and offline
+ * reading.
+ *
+ * Two bundles: `pagefind/` indexes the article pages from their HTML; `pagefind/entities/` holds
+ * one record per entity named at least twice, built from its data (parsing 12,000 entity pages
+ * took most of the indexing time). The search page searches the articles first and merges the
+ * entities in (Pagefind's `mergeIndex`) once the first results are shown: every indexed page
+ * costs a few bytes of the metadata a search must load before it can answer, and at 10,000
+ * articles the entity records doubled it (see the README's search figures).
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { contentPaths, SITE } from '../config.ts';
 import { ENTITY_PAGE_QUOTES } from '../lib/listing.ts';
-import { entitySearchMeta, entitySearchText, searchRecord, type SearchRecord } from '../lib/search-meta.ts';
+import { ENTITY_INDEX_DIR, entitySearchMeta, entitySearchText, isSearchable, searchRecord, type SearchRecord } from '../lib/search-meta.ts';
 import { createUrls } from '../lib/urls.ts';
 import type { EntityData } from '../schemas/collections.ts';
 import { writeServiceWorker, type PrecacheLimits } from './offline.ts';
@@ -27,47 +33,68 @@ function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
-/** The search records of the entities in a content folder (the files the pipeline wrote), in slug order. */
+/** The search records of the searchable entities in a content folder (the files the pipeline wrote), in slug order. */
 export function entityRecords(contentDir: string): SearchRecord[] {
   const dir = join(contentDir, 'entities');
   const urls = createUrls('/');
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((file) => {
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().flatMap((file) => {
     const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as EntityData;
-    return searchRecord(urls.entity(file.slice(0, -'.json'.length)), entitySearchText(data, ENTITY_PAGE_QUOTES), entitySearchMeta(data), SITE.lang);
+    if (!isSearchable(data)) return [];
+    return [searchRecord(urls.entity(file.slice(0, -'.json'.length)), entitySearchText(data, ENTITY_PAGE_QUOTES), entitySearchMeta(data), SITE.lang)];
   });
 }
 
-/** An index with records added and pages still to come. */
+/** Creates an index; throws with Pagefind's messages when it cannot. */
+async function newIndex(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE.lang });
+  check('createIndex', errors);
+  if (!index) throw new Error('pagefind createIndex returned no index');
+  return index;
+}
+
+/** The entity index with its records added and the number of records. */
 interface StartedIndex {
   index: pagefind.PagefindIndex;
   records: number;
 }
 
 /**
- * Creates an index and adds the records. Pagefind indexes in its own process, so the build starts
- * this before rendering pages and the records are indexed while Astro works. The records are
- * sent all at once (one at a time, waiting for each reply, took twice as long).
+ * Creates the entity index and adds the records. Pagefind indexes in its own process, so the
+ * build starts this before rendering pages and the records are indexed while Astro works. The
+ * records are sent all at once (one at a time, waiting for each reply, took twice as long).
  */
 export async function startIndex(records: readonly SearchRecord[]): Promise<StartedIndex> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE.lang });
-  check('createIndex', errors);
-  if (!index) throw new Error('pagefind createIndex returned no index');
+  const index = await newIndex();
   const replies = await Promise.all(records.map((record) => index.addCustomRecord(record)));
   for (const reply of replies) check('addCustomRecord', reply.errors);
   return { index, records: records.length };
 }
 
 /**
- * Adds the built article pages (`data-pagefind-body`) to a started index and writes it into
- * `outputPath` (`<dist>/pagefind/`). Returns the number of pages and records indexed.
+ * Pagefind writes its whole runtime (scripts, WebAssembly, UI kits) into every bundle; a merged
+ * bundle only needs its index files, so the rest is removed from the entity bundle.
+ */
+function keepIndexFilesOnly(bundle: string): void {
+  for (const entry of readdirSync(bundle)) {
+    if (!/^(?:pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter)$/u.test(entry)) rmSync(join(bundle, entry), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Indexes the built article pages (`data-pagefind-body`) into `outputPath` (`<dist>/pagefind/`)
+ * and writes the started entity index beside them (`<outputPath>/entities/`). Returns the number
+ * of pages and records indexed.
  */
 export async function finishIndex(started: Promise<StartedIndex>, dist: string, outputPath = join(dist, 'pagefind')): Promise<number> {
   try {
-    const { index, records } = await started;
-    const added = await index.addDirectory({ path: dist, glob: 'articles/**/*.html' });
+    const articles = await newIndex();
+    const added = await articles.addDirectory({ path: dist, glob: 'articles/**/*.html' });
     check('addDirectory', added.errors);
-    const written = await index.writeFiles({ outputPath });
-    check('writeFiles', written.errors);
+    check('writeFiles', (await articles.writeFiles({ outputPath })).errors);
+    const { index: entities, records } = await started;
+    const entityBundle = join(outputPath, ENTITY_INDEX_DIR);
+    check('writeFiles', (await entities.writeFiles({ outputPath: entityBundle })).errors);
+    keepIndexFilesOnly(entityBundle);
     return added.page_count + records;
   } finally {
     await pagefind.close();

@@ -20,6 +20,9 @@ export const SEARCH_TYPES = {
  */
 export const UNDATED = '0000-00-00';
 
+/** The entity bundle's folder inside the main Pagefind bundle (`pagefind/`). */
+export const ENTITY_INDEX_DIR = 'entities';
+
 /** Separator of names in the `names` metadata (a character no name contains). */
 export const NAME_SEPARATOR = '|';
 
@@ -39,8 +42,22 @@ export interface SearchMeta {
   names?: string;
 }
 
-/** Caps the entity filter of long articles: the most-mentioned names are the useful facets. */
-const MAX_ARTICLE_ENTITIES = 25;
+/**
+ * Caps an article's entity filter: its five most-mentioned names, what it is about, are the useful
+ * facets, and every (article, name) pair is a few bytes of the filter index a reader downloads
+ * for the counts (at 10,000 articles, 25 names an article made it 400 kB).
+ */
+export const MAX_ARTICLE_ENTITIES = 5;
+
+/**
+ * Entities named fewer times than this get no search record of their own: a search for the name
+ * finds the article that names it (which links the entity), and a record per once-named entity
+ * (half the entities of the BBC corpus) would weigh on every reader's first search.
+ */
+export const SEARCH_RECORD_MIN_MENTIONS = 2;
+
+/** Whether an entity is indexed as a search record of its own. */
+export const isSearchable = (data: Pick<EntityData, 'mentions'>): boolean => data.mentions >= SEARCH_RECORD_MIN_MENTIONS;
 
 /** Search facts of an article; `nameOf` gives an entity's display name from its slug. */
 export function articleSearchMeta(data: ArticleData, nameOf: (slug: string) => string | undefined): SearchMeta {
@@ -64,7 +81,8 @@ export function entitySearchMeta(data: EntityData): SearchMeta {
   return {
     title: data.name,
     type: SEARCH_TYPES[data.type],
-    entities: [data.name],
+    // No entity facet of its own: 12,000 one-page values would double the filter index.
+    entities: [],
     years: [...new Set(years)],
     date: data.lastSeen ?? data.firstSeen ?? UNDATED,
     names: [data.name, ...data.aliases].map((n) => n.replaceAll(NAME_SEPARATOR, ' ')).join(NAME_SEPARATOR),
