@@ -6,7 +6,7 @@
  *
  * Two bundles: `pagefind/` indexes the article pages from their HTML; `pagefind/entities/` holds
  * one record per entity named at least twice, built from its data (parsing 12,000 entity pages
- * took most of the indexing time). The search page searches the articles first and merges the
+ * took most of the indexing time), and is indexed and written while Astro renders. The search page searches the articles first and merges the
  * entities in (Pagefind's `mergeIndex`) once the first results are shown: every indexed page
  * costs a few bytes of the metadata a search must load before it can answer, and at 10,000
  * articles the entity records doubled it (see the README's search figures).
@@ -52,24 +52,6 @@ async function newIndex(): Promise<pagefind.PagefindIndex> {
   return index;
 }
 
-/** The entity index with its records added and the number of records. */
-interface StartedIndex {
-  index: pagefind.PagefindIndex;
-  records: number;
-}
-
-/**
- * Creates the entity index and adds the records. Pagefind indexes in its own process, so the
- * build starts this before rendering pages and the records are indexed while Astro works. The
- * records are sent all at once (one at a time, waiting for each reply, took twice as long).
- */
-export async function startIndex(records: readonly SearchRecord[]): Promise<StartedIndex> {
-  const index = await newIndex();
-  const replies = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-  for (const reply of replies) check('addCustomRecord', reply.errors);
-  return { index, records: records.length };
-}
-
 /**
  * Pagefind writes its whole runtime (scripts, WebAssembly, UI kits) into every bundle; a merged
  * bundle only needs its index files, so the rest is removed from the entity bundle.
@@ -81,52 +63,72 @@ function keepIndexFilesOnly(bundle: string): void {
 }
 
 /**
- * Indexes the built article pages (`data-pagefind-body`) into `outputPath` (`<dist>/pagefind/`)
- * and writes the started entity index beside them (`<outputPath>/entities/`). Returns the number
- * of pages and records indexed.
+ * Indexes the entity records and writes their bundle (index files only) into `bundle`
+ * (`<dist>/pagefind/entities/`). The records come from the content, not from pages, so the build
+ * starts this before rendering and Pagefind (its own process) indexes and writes them while
+ * Astro works. The records are sent all at once (one at a time, waiting for each reply, took
+ * twice as long). Returns the number of records.
  */
-export async function finishIndex(started: Promise<StartedIndex>, dist: string, outputPath = join(dist, 'pagefind')): Promise<number> {
+export async function writeEntityIndex(records: readonly SearchRecord[], bundle: string): Promise<number> {
+  const index = await newIndex();
+  const replies = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+  for (const reply of replies) check('addCustomRecord', reply.errors);
+  check('writeFiles', (await index.writeFiles({ outputPath: bundle })).errors);
+  keepIndexFilesOnly(bundle);
+  return records.length;
+}
+
+/**
+ * Indexes the built article pages (`data-pagefind-body`) into `outputPath` (`<dist>/pagefind/`):
+ * the main bundle, with Pagefind's runtime. Returns the number of pages.
+ */
+export async function writeArticleIndex(dist: string, outputPath = join(dist, 'pagefind')): Promise<number> {
+  const index = await newIndex();
+  const added = await index.addDirectory({ path: dist, glob: 'articles/**/*.html' });
+  check('addDirectory', added.errors);
+  check('writeFiles', (await index.writeFiles({ outputPath })).errors);
+  return added.page_count;
+}
+
+/** Indexes a built site in one go (both bundles): what the build does, for the benchmark. */
+export async function indexSite(dist: string, records: readonly SearchRecord[], outputPath = join(dist, 'pagefind')): Promise<number> {
   try {
-    const articles = await newIndex();
-    const added = await articles.addDirectory({ path: dist, glob: 'articles/**/*.html' });
-    check('addDirectory', added.errors);
-    check('writeFiles', (await articles.writeFiles({ outputPath })).errors);
-    const { index: entities, records } = await started;
-    const entityBundle = join(outputPath, ENTITY_INDEX_DIR);
-    check('writeFiles', (await entities.writeFiles({ outputPath: entityBundle })).errors);
-    keepIndexFilesOnly(entityBundle);
-    return added.page_count + records;
+    const [entities, pages] = await Promise.all([writeEntityIndex(records, join(outputPath, ENTITY_INDEX_DIR)), writeArticleIndex(dist, outputPath)]);
+    return entities + pages;
   } finally {
     await pagefind.close();
   }
 }
 
-/** Indexes a built site in one go (records, then pages): what the build does, for the benchmark. */
-export function indexSite(dist: string, records: readonly SearchRecord[], outputPath?: string): Promise<number> {
-  return finishIndex(startIndex(records), dist, outputPath);
-}
-
 /** Search index and service worker for the built site. */
 export default function searchAndOffline(options: SearchIntegrationOptions = {}): AstroIntegration {
   let base = '/';
-  let started: Promise<StartedIndex> | undefined;
-  const indexEntities = () => startIndex(entityRecords(contentPaths(process.env).contentDir));
+  let outDir = 'dist';
+  let entities: Promise<number> | undefined;
+  const indexEntities = (dist: string) => writeEntityIndex(entityRecords(contentPaths(process.env).contentDir), join(dist, 'pagefind', ENTITY_INDEX_DIR));
   return {
     name: 'news-digest:search-offline',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = createUrls(config.base).base;
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
-        // The entities are known before any page is built: index them while Astro renders.
-        started = indexEntities();
+        // The entities are known before any page is built: index them while Astro renders (the
+        // stale-output integration, listed before this one, has removed the old index by now).
+        entities = indexEntities(outDir);
         // Reported when the build is done; until then a failure must not crash the process.
-        started.catch(() => {});
+        entities.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const pages = await finishIndex(started ?? indexEntities(), dist);
-        logger.info(`search index: ${pages} pages and entities`);
+        try {
+          const records = await (entities ?? indexEntities(dist));
+          const pages = await writeArticleIndex(dist);
+          logger.info(`search index: ${pages} articles and ${records} entities`);
+        } finally {
+          await pagefind.close();
+        }
         const manifest = writeServiceWorker(dist, base, options.precache);
         logger.info(`service worker: ${manifest.urls.length} files precached (cache ${manifest.version})`);
       },
