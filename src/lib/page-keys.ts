@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { getArticleMap, getEntityMap, getEventsByArticle, getEventsByEntity, type Article, type Entity } from './digest.ts';
 import type { EventData } from '../schemas/collections.ts';
 import type { TimelineYear } from './timeline.ts';
-import { digestEndDay, getTimeline } from './timeline-data.ts';
+import { getTimeline } from './timeline-data.ts';
 
 /** A content-collection entry as `getCollection()` gives it. */
 interface Entry {
@@ -98,14 +98,13 @@ export async function articleKey(article: Article, page?: Entry): Promise<string
 
 /**
  * The key of one part of a year of the timeline: its events (with their articles and entities),
- * its place among the parts and years, the list of years the navigation shows, and the digest's
- * last day (where open ranges end).
+ * its place among the parts and years, and the list of years the navigation shows.
  */
 export async function timelineYearKey(year: TimelineYear, position: unknown): Promise<string> {
-  const [articleMap, entities, timeline, end] = await Promise.all([getArticleMap(), getEntityMap(), getTimeline(), digestEndDay()]);
+  const [articleMap, entities, timeline] = await Promise.all([getArticleMap(), getEntityMap(), getTimeline()]);
   const events = year.groups.flatMap((g) => g.events);
   const articles = [...new Set(events.map((e) => e.article))].sort().map((s) => articleMap.get(s) ?? s);
-  return pageKey(year, position, timeline.years.map((y) => y.year), end ?? null, articles, entityFacts(referencedEntities([], events), entities));
+  return pageKey(year, position, timeline.years.map((y) => y.year), articles, entityFacts(referencedEntities([], events), entities));
 }
 
 /** The key of a redirect page: the URL it points to and the title it shows. */
