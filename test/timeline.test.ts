@@ -88,6 +88,13 @@ describe('timeline views of the seed article', () => {
     expect(page('timeline/2000')).not.toContain('June 2025</time>');
   });
 
+  it('draws a year page on an axis of that year, the open range "since 2000" running off its end', () => {
+    const svg = svgOf(page('timeline/2000'));
+    const labels = [...svg.matchAll(/<text[^>]*>(\d{4})<\/text>/gu)].map((m) => m[1]);
+    expect(labels).toEqual(['2000', '2001']);
+    expect(svg.match(/class="tl-mark tl-range"/gu)).toHaveLength(1);
+  });
+
   it('gives the Donald Trump entity page a timeline of the events involving him', () => {
     const all = items(page('timeline'));
     const his = all.filter((i) => i.entities.includes('donald-trump')).map((i) => i.id);
