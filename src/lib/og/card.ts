@@ -13,6 +13,7 @@ import sharp from 'sharp';
 import { prepareBidi } from './bidi.ts';
 import { OG_SIZE } from './size.ts';
 import { truncateWords } from '../truncate.ts';
+import { contentPaths } from '../../config.ts';
 
 export { OG_SIZE };
 
@@ -89,9 +90,9 @@ export async function cardSvg(card: Card, options: { embedFont?: boolean } = {})
   return satori(cardTree(card) as Parameters<typeof satori>[0], { ...OG_SIZE, fonts: loadFonts(), embedFont: options.embedFont ?? true });
 }
 
-/** The cache folder for rendered cards (`DIGEST_OG_CACHE` overrides it). */
+/** The cache folder for rendered cards: `og/` in the digest's cache folder, unless `DIGEST_OG_CACHE` says otherwise. */
 export function cacheDir(env: Record<string, string | undefined> = process.env): string {
-  return resolve(env.DIGEST_OG_CACHE || '.cache/digest/og');
+  return resolve(env.DIGEST_OG_CACHE || join(contentPaths(env).digestCacheDir, 'og'));
 }
 
 /** The content hash of a card: same text and layout version, same image. */

@@ -2,8 +2,16 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardHash } from './card.ts';
+import { cacheDir, cardHash } from './card.ts';
 import { MIN_CARDS_FOR_WORKERS, prerenderCards, uncachedCards } from './prerender.ts';
+
+describe('the card cache folder', () => {
+  it('lives in the digest cache folder unless DIGEST_OG_CACHE moves it', () => {
+    expect(cacheDir({ DIGEST_CACHE_DIR: '/ci/cache' })).toBe('/ci/cache/og');
+    expect(cacheDir({ DIGEST_CACHE_DIR: '/ci/cache', DIGEST_OG_CACHE: '/cards' })).toBe('/cards');
+    expect(cacheDir({})).toBe(join(process.cwd(), '.cache/digest/og'));
+  });
+});
 
 describe('prerenderCards', () => {
   it('renders every uncached card in worker threads into the cache, once', async () => {
