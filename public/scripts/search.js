@@ -144,8 +144,9 @@
   };
 
   /** Shows the next page of results. */
-  const showMore = async (current) => {
-    const slice = shown.slice(offset, offset + PAGE_SIZE);
+  /** Shows the next `count` results (a page by default). */
+  const showMore = async (current, count = PAGE_SIZE) => {
+    const slice = shown.slice(offset, offset + count);
     offset += slice.length;
     const data = await Promise.all(slice.map((r) => r.loaded || r.data()));
     if (current !== run) return;
@@ -186,7 +187,8 @@
     })());
 
   /** Runs the search for the form's query and order and the selected filters. */
-  const search = async () => {
+  /** `keep`: show at least this many results (a repeated search keeps what the reader had opened). */
+  const search = async (keep = PAGE_SIZE) => {
     const current = ++run;
     const state = { q: input.value.trim(), sort: sortSelect.value === 'newest' ? 'newest' : 'relevance', selected };
     writeState(state);
@@ -213,7 +215,7 @@
     status.textContent = n === 0
       ? `No results${state.q ? ` for “${state.q}”` : ''}.`
       : `${n} ${n === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${state.sort === 'newest' ? ', newest first' : ''}.`;
-    await showMore(current);
+    await showMore(current, Math.max(PAGE_SIZE, keep));
   };
 
   let timer;
@@ -245,14 +247,15 @@
       search();
     });
     input.addEventListener('input', later);
-    sortSelect.addEventListener('change', search);
+    sortSelect.addEventListener('change', () => search());
     filtersBox.addEventListener('change', () => {
       selected = Object.fromEntries(GROUPS.map(({ key }) => [key, [...filtersBox.querySelectorAll(`input[name="${key}"]:checked`)].map((b) => b.value)]));
       search();
     });
     more.addEventListener('click', () => showMore(run));
     await loadExtras();
-    await search();
+    // Again, with entity pages and filter counts, as many results as the reader has opened.
+    await search(offset);
     root.dataset.complete = 'true';
   };
   start();
