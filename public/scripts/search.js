@@ -186,8 +186,10 @@
       }
     })());
 
-  /** Runs the search for the form's query and order and the selected filters. */
-  /** `keep`: show at least this many results (a repeated search keeps what the reader had opened). */
+  /**
+   * Runs the search for the form's query and order and the selected filters, showing at least
+   * `keep` results (a repeated search keeps what the reader had opened).
+   */
   const search = async (keep = PAGE_SIZE) => {
     const current = ++run;
     const state = { q: input.value.trim(), sort: sortSelect.value === 'newest' ? 'newest' : 'relevance', selected };
