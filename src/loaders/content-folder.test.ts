@@ -89,6 +89,13 @@ describe('contentFolder', () => {
     expect(calls.rendered).toBe(1);
   });
 
+  it('names the file it cannot read', async () => {
+    const root = folder();
+    writeFileSync(join(root, 'entities/broken.json'), '{"name": ');
+    const { context } = fakeContext(root);
+    await expect(contentFolder({ base: 'entities', extension: '.json' }).load(context)).rejects.toThrow(/entities\/broken\.json: .*npm run ingest/u);
+  });
+
   it('gives an empty collection for an absent folder', async () => {
     const { context, store } = fakeContext(folder());
     await contentFolder({ base: 'article-pages', extension: '.md', depth: 2 }).load(context);

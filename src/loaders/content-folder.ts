@@ -92,7 +92,12 @@ export function contentFolder(options: ContentFolderOptions): Loader {
         const digest = context.generateDigest(contents);
         seen[file] = { sig, digest };
         if (existing?.digest === digest) return;
-        const raw = extension === '.md' ? parseFrontmatter(contents).frontmatter : (JSON.parse(contents) as Record<string, unknown>);
+        let raw: Record<string, unknown>;
+        try {
+          raw = extension === '.md' ? parseFrontmatter(contents).frontmatter : (JSON.parse(contents) as Record<string, unknown>);
+        } catch (error) {
+          throw new Error(`${path}: ${(error as Error).message} (a generated file: \`npm run ingest\` writes it again)`);
+        }
         const data = await context.parseData({ id, data: raw, filePath: path });
         const rendered = extension === '.md' ? await context.renderMarkdown(contents, { fileURL: pathToFileURL(path) }) : undefined;
         store.set({
