@@ -33,6 +33,7 @@
   const UNDATED = root.dataset.undated;
   const NAME_SEPARATOR = root.dataset.nameSeparator;
   const ENTITY_TYPES = root.dataset.entityTypes.split(NAME_SEPARATOR);
+  const ARTICLE_TYPE = root.dataset.articleType;
 
   let pagefind;
   /** Whether the entity bundle has been merged into the search. */
@@ -143,7 +144,6 @@
     }
   };
 
-  /** Shows the next page of results. */
   /** Shows the next `count` results (a page by default). */
   const showMore = async (current, count = PAGE_SIZE) => {
     const slice = shown.slice(offset, offset + count);
@@ -178,12 +178,17 @@
   const loadExtras = () =>
     (extras ??= (async () => {
       try {
-        await pagefind.mergeIndex(root.dataset.entityIndex, { baseUrl: root.dataset.base, excerptLength: 30 });
-        entitiesMerged = true;
-        await pagefind.filters();
+        // Pagefind keeps a merged bundle it could not load and then fails every search: merge
+        // only a bundle that exists and has records (a digest may have no entity named twice).
+        const entry = await (await fetch(`${root.dataset.entityIndex}pagefind-entry.json`)).json();
+        if (Object.keys(entry.languages ?? {}).length > 0) {
+          await pagefind.mergeIndex(root.dataset.entityIndex, { baseUrl: root.dataset.base, excerptLength: 30 });
+          entitiesMerged = true;
+        }
       } catch {
-        // Articles are still searched; the filters show what the results carry.
+        // No entity bundle: articles are still searched.
       }
+      await pagefind.filters();
     })());
 
   /**
@@ -205,7 +210,14 @@
     const filters = {};
     for (const { key } of GROUPS) if (state.selected[key].length) filters[key] = { any: state.selected[key] };
     const options = { filters };
-    if (state.sort === 'newest') options.sort = { date: 'desc' };
+    if (state.sort === 'newest') {
+      options.sort = { date: 'desc' };
+      // Sorted, Pagefind scores a page by its rank in its own bundle, and a merged search orders
+      // by score: articles and entity pages would interleave by rank, not date. So newest first
+      // lists articles (or only entity pages, when only entity types are selected).
+      const onlyEntities = state.selected.type.length > 0 && state.selected.type.every((t) => ENTITY_TYPES.includes(t));
+      if (entitiesMerged && !onlyEntities) filters.type = { any: [ARTICLE_TYPE] };
+    }
     const response = await pagefind.search(state.q || null, options);
     if (current !== run || !response) return;
     shown = state.sort === 'newest' || !state.q ? response.results : await boostNamedEntities(response.results, state.q, filters);
@@ -216,7 +228,7 @@
     const n = shown.length;
     status.textContent = n === 0
       ? `No results${state.q ? ` for “${state.q}”` : ''}.`
-      : `${n} ${n === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${state.sort === 'newest' ? ', newest first' : ''}.`;
+      : `${n} ${n === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${state.sort === 'newest' ? `, newest first${filters.type?.any.length === 1 && !state.selected.type.length ? ' (articles)' : ''}` : ''}.`;
     await showMore(current, Math.max(PAGE_SIZE, keep));
   };
 

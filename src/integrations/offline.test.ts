@@ -13,10 +13,13 @@ describe('precache manifest', () => {
   });
 
   it('treats the entity bundle like the main one: its index files cached, its fragments within the cap', () => {
-    const files = ['pagefind/pagefind-entry.json', 'pagefind/fragment/en_1.pf_fragment', 'pagefind/entities/pagefind-entry.json', 'pagefind/entities/pagefind.en_2.pf_meta', 'pagefind/entities/filter/en_3.pf_filter', 'pagefind/entities/fragment/en_4.pf_fragment', 'pagefind/entities/fragment/en_5.pf_fragment'];
+    // Sorted, as the folder lister gives them: the entity bundle's files come first.
+    const files = ['pagefind/pagefind-entry.json', 'pagefind/fragment/en_1.pf_fragment', 'pagefind/entities/pagefind-entry.json', 'pagefind/entities/pagefind.en_2.pf_meta', 'pagefind/entities/filter/en_3.pf_filter', 'pagefind/entities/fragment/en_4.pf_fragment', 'pagefind/entities/fragment/en_5.pf_fragment'].sort();
     const picked = selectPrecache(files, { pages: 1, fragments: 2 });
     expect(picked).toEqual(expect.arrayContaining(['pagefind/entities/pagefind-entry.json', 'pagefind/entities/pagefind.en_2.pf_meta', 'pagefind/entities/filter/en_3.pf_filter']));
     expect(picked.filter((f) => f.includes('/fragment/'))).toEqual(['pagefind/fragment/en_1.pf_fragment', 'pagefind/entities/fragment/en_4.pf_fragment']);
+    // A cap smaller than the entity fragments still keeps the article ones.
+    expect(selectPrecache(files, { pages: 1, fragments: 1 }).filter((f) => f.includes('/fragment/'))).toEqual(['pagefind/fragment/en_1.pf_fragment']);
   });
 
   it('puts core pages first, caps pages and fragments, keeps the index, skips the worker and unused UI', () => {

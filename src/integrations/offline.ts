@@ -58,7 +58,9 @@ export function selectPrecache(files: readonly string[], limits: PrecacheLimits 
   const wanted = files.filter((f) => !SKIP.test(f));
   const html = wanted.filter((f) => f.endsWith('.html'));
   const pages = [...CORE_PAGES.filter((p) => html.includes(p)), ...html.filter((p) => !CORE_PAGES.includes(p))].slice(0, limits.pages);
-  const fragments = wanted.filter((f) => FRAGMENT.test(f)).slice(0, limits.fragments);
+  // Article fragments first: sorted paths put `pagefind/entities/…` before `pagefind/fragment/…`,
+  // and a cap filled with entity fragments would leave offline search without article results.
+  const fragments = wanted.filter((f) => FRAGMENT.test(f)).sort((a, b) => Number(a.startsWith('pagefind/entities/')) - Number(b.startsWith('pagefind/entities/'))).slice(0, limits.fragments);
   const assets = wanted.filter((f) => !f.endsWith('.html') && !FRAGMENT.test(f) && !ON_VISIT_ONLY.test(f));
   return [...pages, ...assets, ...fragments];
 }

@@ -1,9 +1,10 @@
 /**
  * What the search index learns about each page beyond its text: the filters (type, entity, year),
  * the sort key (date) and the metadata (title, type, names) Pagefind stores for result display.
- * Article pages render these through `SearchMeta.astro` and are indexed from their HTML; entities
- * are indexed as records built from their data (`entitySearchRecord`), which costs a fraction of
- * parsing thousands of entity pages; listing pages stay out of the index.
+ * Article pages render these through `SearchMeta.astro` and are indexed from their HTML into the
+ * main bundle; entities named at least twice are indexed as records built from their data
+ * (`searchRecord`, `entitySearchText`), in a bundle of their own (`ENTITY_INDEX_DIR`), which
+ * costs a fraction of parsing thousands of entity pages; listing pages stay out of the index.
  */
 import type { ArticleData, EntityData } from '../schemas/collections.ts';
 import { ENTITY_TYPE_INFO, ENTITY_TYPES, type EntityType } from '../schemas/entity-types.ts';

@@ -10,12 +10,10 @@ import { formatDay } from './time-values.ts';
 import type { ArticleData, EntityData } from '../schemas/collections.ts';
 import { ENTITY_TYPE_INFO } from '../schemas/entity-types.ts';
 
-
 /** The preview card of the whole site (home and listing pages). */
 export function siteCard(): Card {
   return { label: 'News digest', title: SITE.title, subtitle: SITE.description, footer: SITE.title };
 }
-
 
 /**
  * Entities named at least this often get a card with their own name; the others (half of the

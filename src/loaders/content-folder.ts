@@ -34,10 +34,13 @@ interface Seen {
   digest: string;
 }
 
-/** Size, modification time (ns) and inode: changes whenever the write stage replaces a file. */
+/**
+ * Size and modification time (ns): both change whenever the write stage replaces a file. No
+ * inode: a CI cache restore keeps mtimes but not inodes, and would defeat the check.
+ */
 function signature(path: string): string {
   const st = statSync(path, { bigint: true });
-  return `${st.size}:${st.mtimeNs}:${st.ino}`;
+  return `${st.size}:${st.mtimeNs}`;
 }
 
 function readSeen(path: string): Record<string, Seen> {
@@ -99,7 +102,9 @@ export function contentFolder(options: ContentFolderOptions): Loader {
           throw new Error(`${path}: ${(error as Error).message} (a generated file: \`npm run ingest\` writes it again)`);
         }
         const data = await context.parseData({ id, data: raw, filePath: path });
-        const rendered = extension === '.md' ? await context.renderMarkdown(contents, { fileURL: pathToFileURL(path) }) : undefined;
+        const rendered = extension === '.md' ? await context.renderMarkdown(contents, { fileURL: pathToFileURL(path) }).catch((error: Error) => {
+          throw new Error(`${path}: ${error.message}`);
+        }) : undefined;
         store.set({
           id,
           data,

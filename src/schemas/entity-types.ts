@@ -22,7 +22,7 @@ export interface EntityTypeInfo {
   schemaType: 'Person' | 'Organization' | 'Place';
 }
 
-/** The table. */
+/** Labels, plural headings, URL folders and schema.org types of the entity types. */
 export const ENTITY_TYPE_INFO: { readonly [T in EntityType]: EntityTypeInfo } = {
   person: { label: 'Person', plural: 'People', path: 'people', schemaType: 'Person' },
   organization: { label: 'Organization', plural: 'Organizations', path: 'organizations', schemaType: 'Organization' },
