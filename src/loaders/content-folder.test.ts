@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,6 +95,30 @@ describe('contentFolder', () => {
     writeFileSync(join(root, 'entities/broken.json'), '{"name": ');
     const { context } = fakeContext(root);
     await expect(contentFolder({ base: 'entities', extension: '.json' }).load(context)).rejects.toThrow(/entities\/broken\.json: .*npm run ingest/u);
+  });
+
+  it('follows changes in `astro dev` through the watcher: changed, added and removed files', async () => {
+    const root = folder();
+    writeFileSync(join(root, 'entities/a.json'), '{"name":"A"}');
+    const { context, store } = fakeContext(root);
+    const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
+    Object.assign(context, { watcher });
+    await contentFolder({ base: 'entities', extension: '.json' }).load(context);
+    const settle = () => new Promise((r) => setTimeout(r, 20));
+
+    writeFileSync(join(root, 'entities/a.json'), '{"name":"A2"}');
+    watcher.emit('all', 'change', join(root, 'entities/a.json'));
+    writeFileSync(join(root, 'entities/b.json'), '{"name":"B"}');
+    watcher.emit('all', 'add', join(root, 'entities/b.json'));
+    watcher.emit('all', 'add', join(root, 'elsewhere/c.json')); // outside the folder: ignored
+    await settle();
+    expect(store.get('a')).toMatchObject({ data: { name: 'A2' } });
+    expect([...store.keys()].sort()).toEqual(['a', 'b']);
+
+    rmSync(join(root, 'entities/a.json'));
+    watcher.emit('all', 'unlink', join(root, 'entities/a.json'));
+    await settle();
+    expect([...store.keys()]).toEqual(['b']);
   });
 
   it('gives an empty collection for an absent folder', async () => {
