@@ -9,14 +9,16 @@ import type { ArticleRecord, SkippedArticle } from './article.ts';
 import { articleHash, processArticle } from './article.ts';
 import { ArticleCache, extractorVersion } from './cache.ts';
 import { CURATION_FILE, loadCuration } from './curation.ts';
-import { linkDigest, type CuratorReport } from './link/index.ts';
+import { linkDigest, type CuratorReport, type LinkedDigest } from './link/index.ts';
 import { emptyMemory, type SlugMemory } from './link/slugs.ts';
 import type { Logger } from './logger.ts';
 import { listSeeds } from './seeds.ts';
-import { articleFile, jsonFile } from './serialize.ts';
+import { articleFile, bodyReusable, jsonFile } from './serialize.ts';
 import { recover, writeGenerated, type WriteSummary } from './write.ts';
 import { Progress } from './progress.ts';
 import { defaultWorkers, processInWorkers } from './workers/pool.ts';
+import { bodiesToMarkdown } from './workers/markdown-pool.ts';
+import type { Root } from 'mdast';
 import { byString } from '../lib/order.ts';
 import type { ArticleCuration } from '../schemas/curation.ts';
 import { articlePageSchema, articleSchema, entitySchema, eventsSchema, REDIRECTS_FILE } from '../schemas/collections.ts';
@@ -81,6 +83,8 @@ export interface ParallelIngestOptions extends IngestOptions {
   workers?: number;
   /** Fewest misses worth starting workers for (default {@link PARALLEL_MIN_MISSES}; tests lower it). */
   minMisses?: number;
+  /** Fewest new bodies worth making Markdown on workers for (default {@link MARKDOWN_WORKERS_MIN_BODIES}; tests lower it). */
+  minBodies?: number;
 }
 
 /** Below this many cache misses, starting workers (each loads the models) costs more than it saves. */
@@ -136,12 +140,13 @@ export function ingest(options: IngestOptions, log: Logger): IngestResult {
   const stage = startArticles(options, log);
   const progress = new Progress(log, 'articles', stage.misses.length);
   processInProcess(stage, stage.misses, options.seedsDir, progress);
-  return finishIngest(stage, options, log);
+  return writeStage(linkStage(stage, options, log), stage, options);
 }
 
 /**
- * Runs the ingest with the per-article stages of cache misses on worker threads. The output is
- * byte-identical to {@link ingest}: results go back to their seed-order slots before linking.
+ * Runs the ingest with the per-article stages of cache misses on worker threads, and the Markdown
+ * of new bodies too when there are many (a cold ingest). The output is byte-identical to
+ * {@link ingest}: results go back to their seed-order slots before linking, texts to their files.
  */
 export async function ingestParallel(options: ParallelIngestOptions, log: Logger): Promise<IngestResult> {
   const stage = startArticles(options, log);
@@ -162,12 +167,34 @@ export async function ingestParallel(options: ParallelIngestOptions, log: Logger
       progress.finish();
     }
   }
-  return finishIngest(stage, options, log);
+  const linked = linkStage(stage, options, log);
+  return writeStage(linked, stage, options, await markdownInWorkers(linked.articles, workers, options.minBodies ?? MARKDOWN_WORKERS_MIN_BODIES));
 }
 
-/** Links the processed articles and writes the collections. */
-function finishIngest(stage: ArticleStage, options: IngestOptions, log: Logger): IngestResult {
-  const { curation, files, rules, cache } = stage;
+/** An article entry to write: its file, parsed data, body tree and the entry the last build wrote. */
+interface ArticleEntry {
+  file: string;
+  data: object;
+  body: Root;
+  previous?: string;
+}
+
+/** What the link stage hands to the write stage. */
+interface LinkedStage {
+  results: (ArticleRecord | SkippedArticle)[];
+  readable: ArticleRecord[];
+  visible: ArticleRecord[];
+  cached: number;
+  memory: SlugMemory;
+  digest: LinkedDigest;
+  articles: ArticleEntry[];
+  /** Article entries as the last build wrote them: the write stage compares against these instead of reading them again. */
+  onDisk: Map<string, string | undefined>;
+}
+
+/** Reports the per-article warnings, links the visible articles and reads their previous entries. */
+function linkStage(stage: ArticleStage, options: IngestOptions, log: Logger): LinkedStage {
+  const { curation, files, rules } = stage;
   const results = stage.results.map((r, i) => {
     if (!r) throw new Error(`internal: no result for seed ${files[i]}`);
     return r;
@@ -183,23 +210,40 @@ function finishIngest(stage: ArticleStage, options: IngestOptions, log: Logger):
   // Finish or discard an interrupted write before reading anything the last build wrote.
   const recovery = recover(options.contentDir);
   if (recovery !== 'clean') log.info(`content: an interrupted build was found and ${recovery === 'completed' ? 'completed' : 'discarded'}`);
-  const memoryPath = join(options.contentDir, SLUGS_FILE);
-  const memory = readMemory(memoryPath);
+  const memory = readMemory(join(options.contentDir, SLUGS_FILE));
   const digest = linkDigest(visible, curation, memory);
   for (const u of digest.report.unmatched) log.warn({ file: `seeds/${CURATION_FILE}`, line: u.line, message: `entity rule \`${u.rule}\` matches no entity` });
 
-  const out = new Map<string, string>();
-  // Article entries as the last build wrote them: unchanged bodies are reused, and the write
-  // stage compares against these instead of reading them again.
   const onDisk = new Map<string, string | undefined>();
+  const articles: ArticleEntry[] = [];
+  const entry = (file: string, data: object, body: Root) => articles.push({ file, data, body, previous: readPrevious(options.contentDir, file, onDisk) });
   for (const a of digest.articles) {
-    const file = `articles/${a.slug}.md`;
-    out.set(file, articleFile(articleSchema.parse(a.data), a.body, readPrevious(options.contentDir, file, onDisk)));
-    for (const p of a.morePages) {
-      const page = `article-pages/${a.slug}/${p.data.page}.md`;
-      out.set(page, articleFile(articlePageSchema.parse(p.data), p.body, readPrevious(options.contentDir, page, onDisk)));
-    }
+    entry(`articles/${a.slug}.md`, articleSchema.parse(a.data), a.body);
+    for (const p of a.morePages) entry(`article-pages/${a.slug}/${p.data.page}.md`, articlePageSchema.parse(p.data), p.body);
   }
+  return { results, readable, visible, cached, memory, digest, articles, onDisk };
+}
+
+/** Fewest bodies to serialise worth starting Markdown workers for (a cold ingest, or a big change). */
+export const MARKDOWN_WORKERS_MIN_BODIES = 200;
+
+/**
+ * The Markdown of the bodies the write stage cannot reuse, made on worker threads, by file; or
+ * `undefined` when fewer than `minBodies` entries lack a previous version (a warm ingest reuses
+ * nearly every body, and starting workers would cost more than it saves).
+ */
+async function markdownInWorkers(articles: readonly ArticleEntry[], workers: number, minBodies: number): Promise<Map<string, string> | undefined> {
+  if (workers <= 0 || articles.filter((a) => a.previous === undefined).length < Math.max(1, minBodies)) return undefined;
+  const need = articles.filter((a) => a.previous === undefined || !bodyReusable(a.body, a.previous));
+  const texts = await bodiesToMarkdown(need.map((a) => a.body), workers);
+  return new Map(need.map((a, i) => [a.file, texts[i]!]));
+}
+
+/** Serialises the linked digest and writes the collections; `made` holds bodies made on workers. */
+function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOptions, made?: ReadonlyMap<string, string>): IngestResult {
+  const { results, readable, visible, cached, memory, digest, onDisk } = linked;
+  const out = new Map<string, string>();
+  for (const a of linked.articles) out.set(a.file, articleFile(a.data, a.body, a.previous, made?.get(a.file)));
   for (const e of digest.entities) out.set(`entities/${e.slug}.json`, jsonFile(entitySchema.parse(e.data)));
   for (const e of digest.events) out.set(`events/${e.slug}.json`, jsonFile(eventsSchema.parse(e.data)));
   out.set(REDIRECTS_FILE, jsonFile({ redirects: digest.redirects }));
@@ -209,7 +253,7 @@ function finishIngest(stage: ArticleStage, options: IngestOptions, log: Logger):
   };
   out.set(SLUGS_FILE, jsonFile(sortedMemory));
   const write = writeGenerated(options.contentDir, out, GENERATED_DIRS, onDisk, true);
-  cache?.prune(new Set(results.map((r) => r.hash)));
+  stage.cache?.prune(new Set(results.map((r) => r.hash)));
 
   return {
     articles: digest.articles.length,

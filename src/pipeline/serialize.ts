@@ -39,19 +39,37 @@ function reusable(text: string | undefined, line: { key: string; hash: string } 
   return text !== undefined && line?.key === key && textHash(text) === line.hash ? text : undefined;
 }
 
+/** The Markdown of a body tree (what {@link articleFile} writes when it cannot reuse the previous one). */
+export function bodyMarkdown(body: Root): string {
+  return markdown.stringify(body);
+}
+
+/** The previous entry split into its header and its body. */
+function splitEntry(previous: string | undefined): { head: string; body?: string } {
+  const split = previous?.indexOf('\n---\n\n') ?? -1;
+  return split >= 0 ? { head: previous!.slice(0, split + 1), body: previous!.slice(split + 6) } : { head: '' };
+}
+
+/** Whether {@link articleFile} can reuse the previous entry's body for this tree (no Markdown to make). */
+export function bodyReusable(body: Root, previous?: string): boolean {
+  const { head, body: text } = splitEntry(previous);
+  return reusable(text, headerLine(head, 'body'), bodyKey(body)) !== undefined;
+}
+
 /**
  * An article entry: front matter (with the generated marker and, as comments, the keys and text
  * hashes of the body and of the front matter) and Markdown body. Whatever is unchanged since
  * `previous` (the entry as written last time) and unedited is reused: serialising thousands of
  * unchanged bodies was half of a warm ingest, and YAML a fifth of it at 10,000 articles.
+ * `made` is the body's Markdown when the caller already made it ({@link bodyMarkdown} on a worker
+ * thread).
  */
-export function articleFile(data: object, body: Root, previous?: string): string {
-  const split = previous?.indexOf('\n---\n\n') ?? -1;
-  const head = split >= 0 ? previous!.slice(0, split + 1) : '';
+export function articleFile(data: object, body: Root, previous?: string, made?: string): string {
+  const { head, body: previousBody } = splitEntry(previous);
   const bodyLine = headerLine(head, 'body');
   const dataLine = headerLine(head, 'data');
   const key = bodyKey(body);
-  const markdownBody = reusable(split >= 0 ? previous!.slice(split + 6) : undefined, bodyLine, key) ?? markdown.stringify(body);
+  const markdownBody = reusable(previousBody, bodyLine, key) ?? made ?? markdown.stringify(body);
   const dataKey = textHash(FRONT_MATTER_FORMAT + JSON.stringify(data));
   // YAML 1.1 quotes strings that look like dates, so Astro reads `date` back as a string.
   const yaml = reusable(dataLine ? head.slice(dataLine.end) : undefined, dataLine, dataKey) ?? toYaml(data, { lineWidth: 0, sortMapEntries: false, version: '1.1' });
