@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyProjectSeeds, makeSeeds, type BuiltSite } from './helpers/site.ts';
 import { brokenLinks, htmlFiles } from './helpers/links.ts';
+import { isSearchable } from '../src/lib/search-meta.ts';
 
 const BASE = '/news-digest/';
 
@@ -41,8 +42,8 @@ describe('site built under a base path', () => {
     };
     expect(pages(pagefind)).toBe(site.ingest.articles);
     const entities = readdirSync(join(site.content, 'entities')).map((f) => JSON.parse(readFileSync(join(site.content, 'entities', f), 'utf8')) as { mentions: number });
-    expect(pages(join(pagefind, 'entities'))).toBe(entities.filter((e) => e.mentions >= 2).length);
-    expect(entities.some((e) => e.mentions < 2)).toBe(true);
+    expect(pages(join(pagefind, 'entities'))).toBe(entities.filter(isSearchable).length);
+    expect(entities.some((e) => !isSearchable(e))).toBe(true);
     const searchPage = readFileSync(join(site.dist, 'search/index.html'), 'utf8');
     expect(searchPage).toContain(`data-pagefind="${BASE}pagefind/pagefind.js"`);
     expect(searchPage).toContain(`data-entity-index="${BASE}pagefind/entities/"`);

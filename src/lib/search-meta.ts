@@ -8,6 +8,7 @@
  */
 import type { ArticleData, EntityData } from '../schemas/collections.ts';
 import { ENTITY_TYPE_INFO, ENTITY_TYPES, type EntityType } from '../schemas/entity-types.ts';
+import { isProminent } from './prominent.ts';
 
 /** The page kinds the search page can filter on, with their labels. */
 export const SEARCH_TYPES = {
@@ -50,15 +51,8 @@ export interface SearchMeta {
  */
 export const MAX_ARTICLE_ENTITIES = 5;
 
-/**
- * Entities named fewer times than this get no search record of their own: a search for the name
- * finds the article that names it (which links the entity), and a record per once-named entity
- * (half the entities of the BBC corpus) would weigh on every reader's first search.
- */
-export const SEARCH_RECORD_MIN_MENTIONS = 2;
-
-/** Whether an entity is indexed as a search record of its own. */
-export const isSearchable = (data: Pick<EntityData, 'mentions'>): boolean => data.mentions >= SEARCH_RECORD_MIN_MENTIONS;
+/** Whether an entity is indexed as a search record of its own (see `prominent.ts`). */
+export const isSearchable = isProminent;
 
 /** Search facts of an article; `nameOf` gives an entity's display name from its slug. */
 export function articleSearchMeta(data: ArticleData, nameOf: (slug: string) => string | undefined): SearchMeta {

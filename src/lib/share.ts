@@ -7,6 +7,7 @@ import type { Card } from './og/card.ts';
 import { articleJsonLd, entityJsonLd, type EntityInfo } from './structured-data.ts';
 import { urls } from './urls.ts';
 import { formatDay } from './time-values.ts';
+import { isProminent } from './prominent.ts';
 import type { ArticleData, EntityData } from '../schemas/collections.ts';
 import { ENTITY_TYPE_INFO } from '../schemas/entity-types.ts';
 
@@ -16,16 +17,10 @@ export function siteCard(): Card {
 }
 
 /**
- * Entities named at least this often get a card with their own name; the others (half of the
- * entities of the BBC corpus are named once) share their type's card. A card costs ~12 ms of a
- * cold build, and an entity's page still previews with its own title and description.
+ * Whether an entity has a preview card of its own (see `prominent.ts`); the others share their
+ * type's card, and their page still previews with its own title and description.
  */
-export const OWN_CARD_MIN_MENTIONS = 2;
-
-/** Whether an entity has a preview card of its own. */
-export function hasOwnCard(d: EntityData): boolean {
-  return d.mentions >= OWN_CARD_MIN_MENTIONS;
-}
+export const hasOwnCard = isProminent;
 
 /** The card entities of one type share when they have none of their own. */
 export function typeCard(type: EntityData['type']): Card {
