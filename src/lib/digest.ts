@@ -62,7 +62,7 @@ export function homePageCount(count: number, size = HOME_PAGE_SIZE): number {
 
 
 /** Computes a value once per build: thousands of pages share one sorted list or map. */
-function once<T>(compute: () => Promise<T>): () => Promise<T> {
+export function once<T>(compute: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;
   return () => (cached ??= compute());
 }
