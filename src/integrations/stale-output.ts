@@ -11,9 +11,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, rmSync, rmdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listFiles } from '../lib/files.ts';
+import { listFiles, relativePath } from '../lib/files.ts';
 
 /** Folders in the output that are never touched (a deploy checkout). */
 const KEEP = new Set(['.git']);
@@ -27,7 +27,7 @@ export const REBUILT = ['_astro', 'pagefind', 'sw.js'] as const;
 /** The files a build made: its routes' outputs (from `assets`) and the copy of `publicDir`. */
 export function currentOutputs(dist: string, assets: Map<string, URL[]>, publicDir: string): Set<string> {
   const files = new Set(listFiles(publicDir));
-  for (const urls of assets.values()) for (const url of urls) files.add(relative(dist, fileURLToPath(url)).split(sep).join('/'));
+  for (const urls of assets.values()) for (const url of urls) files.add(relativePath(dist, fileURLToPath(url)));
   return files;
 }
 
@@ -41,7 +41,7 @@ export function removeStaleOutput(dist: string, current: ReadonlySet<string>): s
     let empty = true;
     for (const d of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, d.name);
-      const rel = relative(dist, path).split(sep).join('/');
+      const rel = relativePath(dist, path);
       if (KEEP.has(rel) || (REBUILT as readonly string[]).includes(rel)) {
         empty = false;
       } else if (d.isDirectory()) {

@@ -14,9 +14,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { listFiles } from '../lib/files.ts';
+import { listFiles, relativePath } from '../lib/files.ts';
 
 /** Where and what to load. */
 export interface ContentFolderOptions {
@@ -60,10 +60,6 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
 }
 
-/** The entry files of a folder, relative to it, sorted. */
-export function entryFiles(dir: string, extension: string, depth: number): string[] {
-  return listFiles(dir).filter((f) => f.endsWith(extension) && f.split('/').length === depth);
-}
 
 /**
  * A loader for one generated content folder. Absent or empty folders give an empty collection
@@ -71,6 +67,10 @@ export function entryFiles(dir: string, extension: string, depth: number): strin
  */
 export function contentFolder(options: ContentFolderOptions): Loader {
   const { extension, depth = 1 } = options;
+  /** An entry file: the extension, at the folder depth (`<slug>/<page>.md` for depth 2). */
+  const isEntry = (file: string) => file.endsWith(extension) && file.split('/').length === depth;
+  /** An entry's id: its path without the extension. */
+  const idOf = (file: string) => file.slice(0, -extension.length);
   return {
     name: 'news-digest:content-folder',
     load: async (context: LoaderContext) => {
@@ -83,7 +83,7 @@ export function contentFolder(options: ContentFolderOptions): Loader {
 
       const sync = async (file: string) => {
         const path = join(dir, file);
-        const id = file.slice(0, -extension.length);
+        const id = idOf(file);
         const sig = signature(path);
         const existing = store.get(id);
         const known = previous[file];
@@ -108,14 +108,14 @@ export function contentFolder(options: ContentFolderOptions): Loader {
         store.set({
           id,
           data,
-          filePath: relative(root, path).split(sep).join('/'),
+          filePath: relativePath(root, path),
           digest,
           ...(rendered && { rendered, assetImports: rendered.metadata?.imagePaths }),
         });
       };
 
-      const files = entryFiles(dir, extension, depth);
-      const ids = new Set(files.map((f) => f.slice(0, -extension.length)));
+      const files = listFiles(dir).filter(isEntry);
+      const ids = new Set(files.map(idOf));
       await eachLimited(files, 10, sync);
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       mkdirSync(dirname(seenFile), { recursive: true });
@@ -124,9 +124,9 @@ export function contentFolder(options: ContentFolderOptions): Loader {
       // `astro dev`: the ingest rewrites files while the server runs.
       context.watcher?.add(dir);
       context.watcher?.on('all', async (event, changed) => {
-        const file = relative(dir, resolve(changed)).split(sep).join('/');
-        if (file.startsWith('..') || !file.endsWith(extension) || file.split('/').length !== depth) return;
-        if (event === 'unlink') store.delete(file.slice(0, -extension.length));
+        const file = relativePath(dir, resolve(changed));
+        if (file.startsWith('..') || !isEntry(file)) return;
+        if (event === 'unlink') store.delete(idOf(file));
         else if (event === 'add' || event === 'change') await sync(file).catch((e: Error) => context.logger.error(`${file}: ${e.message}`));
       });
     },
