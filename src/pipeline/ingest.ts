@@ -13,7 +13,7 @@ import { linkDigest, type CuratorReport, type LinkedDigest } from './link/index.
 import { emptyMemory, type SlugMemory } from './link/slugs.ts';
 import type { Logger } from './logger.ts';
 import { listSeeds } from './seeds.ts';
-import { articleFile, bodyReusable, jsonFile } from './serialize.ts';
+import { articleFile, jsonFile } from './serialize.ts';
 import { recover, writeGenerated, type WriteSummary } from './write.ts';
 import { Progress } from './progress.ts';
 import { defaultWorkers, processInWorkers } from './workers/pool.ts';
@@ -228,15 +228,16 @@ function linkStage(stage: ArticleStage, options: IngestOptions, log: Logger): Li
 export const MARKDOWN_WORKERS_MIN_BODIES = 200;
 
 /**
- * The Markdown of the bodies the write stage cannot reuse, made on worker threads, by file; or
- * `undefined` when fewer than `minBodies` entries lack a previous version (a warm ingest reuses
- * nearly every body, and starting workers would cost more than it saves).
+ * The Markdown of the new entries' bodies (no previous version to reuse), made on worker threads,
+ * by file; or `undefined` when there are fewer than `minBodies` (a warm ingest reuses nearly every
+ * body, and starting workers would cost more than it saves). Changed entries that have a previous
+ * version are left to the write stage, which checks whether it can reuse them.
  */
 async function markdownInWorkers(articles: readonly ArticleEntry[], workers: number, minBodies: number): Promise<Map<string, string> | undefined> {
-  if (workers <= 0 || articles.filter((a) => a.previous === undefined).length < Math.max(1, minBodies)) return undefined;
-  const need = articles.filter((a) => a.previous === undefined || !bodyReusable(a.body, a.previous));
-  const texts = await bodiesToMarkdown(need.map((a) => a.body), workers);
-  return new Map(need.map((a, i) => [a.file, texts[i]!]));
+  const fresh = articles.filter((a) => a.previous === undefined);
+  if (workers <= 0 || fresh.length === 0 || fresh.length < minBodies) return undefined;
+  const texts = await bodiesToMarkdown(fresh.map((a) => a.body), workers);
+  return new Map(fresh.map((a, i) => [a.file, texts[i]!]));
 }
 
 /** Serialises the linked digest and writes the collections; `made` holds bodies made on workers. */

@@ -50,12 +50,6 @@ function splitEntry(previous: string | undefined): { head: string; body?: string
   return split >= 0 ? { head: previous!.slice(0, split + 1), body: previous!.slice(split + 6) } : { head: '' };
 }
 
-/** Whether {@link articleFile} can reuse the previous entry's body for this tree (no Markdown to make). */
-export function bodyReusable(body: Root, previous?: string): boolean {
-  const { head, body: text } = splitEntry(previous);
-  return reusable(text, headerLine(head, 'body'), bodyKey(body)) !== undefined;
-}
-
 /**
  * An article entry: front matter (with the generated marker and, as comments, the keys and text
  * hashes of the body and of the front matter) and Markdown body. Whatever is unchanged since

@@ -5,18 +5,20 @@
  */
 import type { Root } from 'mdast';
 import { Worker } from 'node:worker_threads';
+import { request } from './pool.ts';
 
 const WORKER_URL = new URL('./markdown-worker.ts', import.meta.url);
 
 /** Sends one share to a new worker and resolves with its texts; the worker is stopped after. */
-function makeShare(bodies: Root[]): Promise<string[]> {
+async function makeShare(bodies: Root[]): Promise<string[]> {
   const worker = new Worker(WORKER_URL);
-  return new Promise<string[]>((resolve, reject) => {
-    worker.once('message', (reply: { texts?: string[]; error?: string }) => (reply.texts ? resolve(reply.texts) : reject(new Error(`markdown worker failed: ${reply.error}`))));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`markdown worker exited (code ${code})`)));
-    worker.postMessage(bodies);
-  }).finally(() => worker.terminate());
+  try {
+    const reply = await request<Root[], { texts?: string[]; error?: string }>(worker, bodies, 'Markdown serialisation');
+    if (!reply.texts) throw new Error(`markdown worker failed: ${reply.error}`);
+    return reply.texts;
+  } finally {
+    await worker.terminate();
+  }
 }
 
 /** The Markdown of every tree, in order, made by `workers` worker threads. */

@@ -29,15 +29,15 @@ export interface PoolOptions {
   batchSize?: number;
 }
 
-/** Sends one request to a worker and waits for its reply, its crash or its exit. */
-function request(worker: Worker, message: BatchRequest): Promise<BatchReply> {
+/** Sends one message to a worker and waits for its reply, its crash or its exit (`what` names the work in the error). */
+export function request<Req, Rep>(worker: Worker, message: Req, what: string): Promise<Rep> {
   return new Promise((resolve, reject) => {
     const cleanup = () => {
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
     };
-    const onMessage = (reply: BatchReply) => {
+    const onMessage = (reply: Rep) => {
       cleanup();
       resolve(reply);
     };
@@ -47,7 +47,7 @@ function request(worker: Worker, message: BatchRequest): Promise<BatchReply> {
     };
     const onExit = (code: number) => {
       cleanup();
-      reject(new Error(`article worker exited (code ${code}) during batch ${message.id}`));
+      reject(new Error(`worker exited (code ${code}) during ${what}`));
     };
     worker.on('message', onMessage);
     worker.on('error', onError);
@@ -71,7 +71,7 @@ export async function processInWorkers(jobs: readonly ArticleJob[], options: Poo
   const drive = async (worker: Worker) => {
     while (!failed && next < batches.length) {
       const id = next++;
-      const reply = await request(worker, { id, seedsDir: options.seedsDir, version: options.version, jobs: batches[id] });
+      const reply = await request<BatchRequest, BatchReply>(worker, { id, seedsDir: options.seedsDir, version: options.version, jobs: batches[id] }, `article batch ${id}`);
       if (reply.error !== undefined) throw new Error(`article worker failed on batch ${id}: ${reply.error}`);
       for (const r of reply.results ?? []) onResult(r.index, r.hash, r.json);
     }
