@@ -6,8 +6,9 @@
  *
  * Two bundles: `pagefind/` indexes the article pages from their HTML; `pagefind/entities/` holds
  * one record per entity named at least twice, built from its data (parsing 12,000 entity pages
- * took most of the indexing time), and is indexed and written while Astro renders. The search page searches the articles first and merges the
- * entities in (Pagefind's `mergeIndex`) once the first results are shown: every indexed page
+ * took most of the indexing time), and is indexed and written while Astro renders. The search
+ * page searches the articles first and merges the entities in (Pagefind's `mergeIndex`) once the
+ * first results are shown: every indexed page
  * costs a few bytes of the metadata a search must load before it can answer, and at 10,000
  * articles the entity records doubled it (see the README's search figures).
  */

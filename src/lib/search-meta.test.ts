@@ -34,7 +34,7 @@ describe('search metadata', () => {
     expect(meta).toMatchObject({ type: 'Person', entities: [], years: ['2024', '2025'], date: '2025-11-10', names: 'Ahmad al-Sharaa|al-Sharaa' });
   });
 
-  it('makes an entity record with the text its page shows and the same facets as a page', () => {
+  it('makes an entity record with the text its page shows, its type, years and date', () => {
     const data = entity({ description: { text: 'President of Syria' }, quotes: [{ text: 'We want peace', article: 'a', paragraph: 'p1' }, { text: 'Second', article: 'a', paragraph: 'p2' }] });
     const text = entitySearchText(data, 1);
     expect(text.split('\n')).toEqual(['Person', 'Ahmad al-Sharaa', 'President of Syria', 'Also written: al-Sharaa', '“We want peace”']);

@@ -4,8 +4,9 @@
  * parsed data and rendered HTML, through Astro's own front-matter parser and Markdown renderer),
  * but recognises an unchanged file before parsing it: a file whose size and modification time
  * match the last sync is not even read, and one whose content digest matches is not parsed. The
- * glob loader reads and parses every file on every build (at 10,000 articles, ~4 s of a warm
- * build went to reading 33,000 files and parsing 10,000 YAML front matters it then discarded).
+ * glob loader reads and parses every file on every build: at 10,000 articles a no-change
+ * `astro sync` spent ~1.5 s reading 33,000 files and ~1.6 s parsing 10,000 YAML front matters it
+ * then discarded (profile); with this loader it went from 11.9 s to 9.0 s.
  *
  * Bodies are not kept in the data store (no page reads `entry.body`; the rendered HTML is kept),
  * which makes the store smaller to load and write.
