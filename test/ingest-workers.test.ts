@@ -2,22 +2,18 @@
  * The worker-thread ingest writes exactly the bytes of the in-process ingest, on real articles
  * from the shared BBC corpus (skipped when the corpus is not there).
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest, ingestParallel } from '../src/pipeline/ingest.ts';
 import { Logger } from '../src/pipeline/logger.ts';
-import { listFiles } from '../src/lib/files.ts';
+import { snapshot } from './helpers/site.ts';
 
 const CORPUS = resolve(import.meta.dirname, '../../shared/corpora/bbc-news');
 const available = existsSync(join(CORPUS, 'business'));
 if (!available) console.warn(`ingest-workers.test: ${CORPUS} not found — skipping the worker parity test`);
 
-/** Every file under `dir` with its bytes, keyed by relative path. */
-function snapshot(dir: string): Map<string, string> {
-  return new Map(listFiles(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-}
 
 const quiet = () => new Logger({ info: () => {}, warn: () => {} });
 

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ingest, GENERATED_DIRS } from '../src/pipeline/ingest.ts';
 import { Logger } from '../src/pipeline/logger.ts';
 import { GENERATED_MARKER, recover, writeGenerated } from '../src/pipeline/write.ts';
-import { listFiles, ROOT, seedLines } from './helpers/site.ts';
+import { listFiles, ROOT, seedLines, snapshot } from './helpers/site.ts';
 
 const temps: string[] = [];
 const temp = () => {
@@ -24,9 +24,6 @@ afterEach(() => {
 });
 
 /** Every file under `dir` (relative path → contents, `base64` for an exact byte comparison), hidden files included. */
-function snapshot(dir: string, encoding: BufferEncoding = 'utf8'): Record<string, string> {
-  return Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(join(dir, f), encoding)]));
-}
 
 /** Modification times of every file under `dir`. */
 function mtimes(dir: string): Record<string, number> {

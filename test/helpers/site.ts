@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
+import { listFiles } from '../../src/lib/files.ts';
 import { ingest, type IngestResult } from '../../src/pipeline/ingest.ts';
 import { Logger } from '../../src/pipeline/logger.ts';
 
@@ -40,7 +41,12 @@ export function seedLines(): string[] {
 }
 
 /** Every file under `dir`, as paths relative to it, sorted (the project's own lister). */
-export { listFiles } from '../../src/lib/files.ts';
+export { listFiles };
+
+/** Every file under `dir` with its content (`base64` for bytes), keyed by relative path: for comparing two folders. */
+export function snapshot(dir: string, encoding: BufferEncoding = 'utf8'): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(join(dir, f), encoding)]));
+}
 
 /** Copies the project's own seeds (article and curation file) into a seeds folder. */
 export function copyProjectSeeds(seedsDir: string): void {
