@@ -5,9 +5,11 @@
  * State lives in the URL (`?q=…&sort=newest&type=Person&entity=…&year=2025`), so results can be
  * shared and the header's plain GET form lands here. All text reaches the page as text nodes.
  *
- * The first results come from the article index alone, the least a search must download; then
- * the entity bundle is merged in and the filter index loaded, and the search runs again with
- * entity pages and filter counts. `#search[data-complete]` marks that second stage as done.
+ * The articles are two bundles (the newest month, and an archive kept between builds: see
+ * src/lib/search-parts.ts), each merged with a `part` filter naming it. The first results come
+ * from the articles alone, the least a search must download; then the entity bundle is merged in
+ * and the filter index loaded, and the search runs again with entity pages and filter counts.
+ * `#search[data-complete]` marks that second stage as done.
  */
 (() => {
   const root = document.getElementById('search');
@@ -33,10 +35,12 @@
   const UNDATED = root.dataset.undated;
   const NAME_SEPARATOR = root.dataset.nameSeparator;
   const ENTITY_TYPES = root.dataset.entityTypes.split(NAME_SEPARATOR);
-  const ARTICLE_TYPE = root.dataset.articleType;
+  /** The `part` filter value of each bundle. */
+  const PARTS = JSON.parse(root.dataset.parts);
 
   let pagefind;
-  /** Whether the entity bundle has been merged into the search. */
+  /** Whether the archive and the entity bundle have been merged into the search. */
+  let archiveMerged = false;
   let entitiesMerged = false;
   let run = 0;
   let shown = [];
@@ -170,26 +174,58 @@
     return [...named, ...results.filter((r) => !ids.has(r.id))];
   };
 
+  /**
+   * Merges the bundle at `url` with its `part` filter; resolves to whether it did. Pagefind keeps
+   * a merged bundle it could not load and then fails every search, so only a bundle that exists
+   * and has records is merged (a digest may have no archive yet, or no entity named twice).
+   */
+  const mergeBundle = async (url, part) => {
+    try {
+      const entry = await (await fetch(`${url}pagefind-entry.json`)).json();
+      if (Object.keys(entry.languages ?? {}).length === 0) return false;
+      await pagefind.mergeIndex(url, { baseUrl: root.dataset.base, excerptLength: 30, mergeFilter: { part } });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
   let extras;
   /**
    * Merges the entity bundle and loads the filter index, once. Searches after it include entity
-   * pages and come back with filter counts; a failure leaves search to the articles alone.
+   * pages and come back with filter counts; without the bundle, articles are still searched.
    */
   const loadExtras = () =>
     (extras ??= (async () => {
-      try {
-        // Pagefind keeps a merged bundle it could not load and then fails every search: merge
-        // only a bundle that exists and has records (a digest may have no entity named twice).
-        const entry = await (await fetch(`${root.dataset.entityIndex}pagefind-entry.json`)).json();
-        if (Object.keys(entry.languages ?? {}).length > 0) {
-          await pagefind.mergeIndex(root.dataset.entityIndex, { baseUrl: root.dataset.base, excerptLength: 30 });
-          entitiesMerged = true;
-        }
-      } catch {
-        // No entity bundle: articles are still searched.
-      }
+      entitiesMerged = await mergeBundle(root.dataset.entityIndex, PARTS.entities);
       await pagefind.filters();
     })());
+
+  /** Adds up the filter counts of several searches (as Pagefind does for merged bundles). */
+  const sumCounts = (all) => {
+    const sum = {};
+    for (const counts of all) {
+      for (const [key, values] of Object.entries(counts)) {
+        sum[key] ??= {};
+        for (const [value, n] of Object.entries(values)) sum[key][value] = (sum[key][value] || 0) + n;
+      }
+    }
+    return sum;
+  };
+
+  /**
+   * Newest first. Sorted, Pagefind scores a page by its rank in its own bundle, and a merged
+   * search orders by score: bundles would interleave by rank, not date. So each bundle is asked
+   * on its own (its `part` filter), newest part first, and the answers are put one after the
+   * other: the articles (current, then archive), or the entity pages when only entity types are
+   * selected.
+   */
+  const searchNewest = async (q, filters, onlyEntities) => {
+    const parts = onlyEntities ? [PARTS.entities] : [PARTS.current, ...(archiveMerged ? [PARTS.archive] : [])];
+    const responses = await Promise.all(parts.map((part) => pagefind.search(q, { sort: { date: 'desc' }, filters: { ...filters, part: { any: [part] } } })));
+    if (responses.some((r) => !r)) return null;
+    return { results: responses.flatMap((r) => r.results), filters: sumCounts(responses.map((r) => r.filters)) };
+  };
 
   /**
    * Runs the search for the form's query and order and the selected filters, showing at least
@@ -209,18 +245,11 @@
     }
     const filters = {};
     for (const { key } of GROUPS) if (state.selected[key].length) filters[key] = { any: state.selected[key] };
-    const options = { filters };
-    if (state.sort === 'newest') {
-      options.sort = { date: 'desc' };
-      // Sorted, Pagefind scores a page by its rank in its own bundle, and a merged search orders
-      // by score: articles and entity pages would interleave by rank, not date. So newest first
-      // lists articles (or only entity pages, when only entity types are selected).
-      const onlyEntities = state.selected.type.length > 0 && state.selected.type.every((t) => ENTITY_TYPES.includes(t));
-      if (entitiesMerged && !onlyEntities) filters.type = { any: [ARTICLE_TYPE] };
-    }
-    const response = await pagefind.search(state.q || null, options);
+    const newest = state.sort === 'newest';
+    const onlyEntities = state.selected.type.length > 0 && state.selected.type.every((t) => ENTITY_TYPES.includes(t));
+    const response = newest ? await searchNewest(state.q || null, filters, onlyEntities) : await pagefind.search(state.q || null, { filters });
     if (current !== run || !response) return;
-    shown = state.sort === 'newest' || !state.q ? response.results : await boostNamedEntities(response.results, state.q, filters);
+    shown = newest || !state.q ? response.results : await boostNamedEntities(response.results, state.q, filters);
     if (current !== run) return;
     offset = 0;
     list.replaceChildren();
@@ -228,7 +257,7 @@
     const n = shown.length;
     status.textContent = n === 0
       ? `No results${state.q ? ` for “${state.q}”` : ''}.`
-      : `${n} ${n === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${state.sort === 'newest' ? `, newest first${filters.type?.any.length === 1 && !state.selected.type.length ? ' (articles)' : ''}` : ''}.`;
+      : `${n} ${n === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${newest ? `, newest first${entitiesMerged && !state.selected.type.length ? ' (articles)' : ''}` : ''}.`;
     await showMore(current, Math.max(PAGE_SIZE, keep));
   };
 
@@ -245,8 +274,9 @@
     status.textContent = 'Loading the search index…';
     try {
       pagefind = await import(root.dataset.pagefind);
-      await pagefind.options({ baseUrl: root.dataset.base, excerptLength: 30 });
-      await pagefind.init();
+      await pagefind.options({ baseUrl: root.dataset.base, excerptLength: 30, mergeFilter: { part: PARTS.current } });
+      // The archive's entry file is fetched while the main bundle loads.
+      [, archiveMerged] = await Promise.all([pagefind.init(), mergeBundle(root.dataset.archiveIndex, PARTS.archive)]);
     } catch {
       status.textContent = 'Search is not available here: the search index is built by `npm run build`.';
       return;

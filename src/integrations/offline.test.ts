@@ -12,14 +12,14 @@ describe('precache manifest', () => {
     expect(fileUrl('/', 'pagefind/pagefind.js')).toBe('/pagefind/pagefind.js');
   });
 
-  it('treats the entity bundle like the main one: its index files cached, its fragments within the cap', () => {
-    // Sorted, as the folder lister gives them: the entity bundle's files come first.
-    const files = ['pagefind/pagefind-entry.json', 'pagefind/fragment/en_1.pf_fragment', 'pagefind/entities/pagefind-entry.json', 'pagefind/entities/pagefind.en_2.pf_meta', 'pagefind/entities/filter/en_3.pf_filter', 'pagefind/entities/fragment/en_4.pf_fragment', 'pagefind/entities/fragment/en_5.pf_fragment'].sort();
-    const picked = selectPrecache(files, { pages: 1, fragments: 2 });
-    expect(picked).toEqual(expect.arrayContaining(['pagefind/entities/pagefind-entry.json', 'pagefind/entities/pagefind.en_2.pf_meta', 'pagefind/entities/filter/en_3.pf_filter']));
-    expect(picked.filter((f) => f.includes('/fragment/'))).toEqual(['pagefind/fragment/en_1.pf_fragment', 'pagefind/entities/fragment/en_4.pf_fragment']);
+  it('treats the merged bundles like the main one: index files cached, fragments within the cap, newest articles first', () => {
+    // Sorted, as the folder lister gives them: the archive's and the entities' files come first.
+    const files = ['pagefind/pagefind-entry.json', 'pagefind/fragment/en_1.pf_fragment', 'pagefind/entities/pagefind-entry.json', 'pagefind/entities/pagefind.en_2.pf_meta', 'pagefind/entities/filter/en_3.pf_filter', 'pagefind/entities/fragment/en_4.pf_fragment', 'pagefind/entities/fragment/en_5.pf_fragment', 'pagefind/archive/pagefind-entry.json', 'pagefind/archive/index/en_6.pf_index', 'pagefind/archive/fragment/en_7.pf_fragment'].sort();
+    const picked = selectPrecache(files, { pages: 1, fragments: 3 });
+    expect(picked).toEqual(expect.arrayContaining(['pagefind/entities/pagefind-entry.json', 'pagefind/entities/pagefind.en_2.pf_meta', 'pagefind/entities/filter/en_3.pf_filter', 'pagefind/archive/pagefind-entry.json', 'pagefind/archive/index/en_6.pf_index']));
+    expect(picked.filter((f) => f.includes('/fragment/'))).toEqual(['pagefind/fragment/en_1.pf_fragment', 'pagefind/archive/fragment/en_7.pf_fragment', 'pagefind/entities/fragment/en_4.pf_fragment']);
     // A cap smaller than the entity fragments still keeps the article ones.
-    expect(selectPrecache(files, { pages: 1, fragments: 1 }).filter((f) => f.includes('/fragment/'))).toEqual(['pagefind/fragment/en_1.pf_fragment']);
+    expect(selectPrecache(files, { pages: 1, fragments: 2 }).filter((f) => f.includes('/fragment/'))).toEqual(['pagefind/fragment/en_1.pf_fragment', 'pagefind/archive/fragment/en_7.pf_fragment']);
   });
 
   it('puts core pages first, caps pages and fragments, keeps the index, skips the worker and unused UI', () => {

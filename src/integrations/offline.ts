@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../lib/files.ts';
+import { PART_DIRS } from '../lib/search-parts.ts';
 
 /** Precache limits: a small digest is cached whole, a large one up to these counts (the rest on visit). */
 export interface PrecacheLimits {
@@ -53,14 +54,18 @@ export function fileUrl(base: string, path: string): string {
 /** Result fragments of the search bundles (`pagefind/fragment/…`, `pagefind/entities/fragment/…`). */
 const FRAGMENT = /^pagefind\/(?:[^/]+\/)?fragment\//u;
 
+/** Precache order of a bundle's fragments: current articles (`pagefind/fragment/`), the archive, then the entities. */
+const fragmentRank = (path: string): number => [`pagefind/${PART_DIRS.archive}/`, `pagefind/${PART_DIRS.entities}/`].findIndex((dir) => path.startsWith(dir)) + 1;
+
 /** Chooses the files to precache (pages, assets, search index) within the limits. */
 export function selectPrecache(files: readonly string[], limits: PrecacheLimits = DEFAULT_LIMITS): string[] {
   const wanted = files.filter((f) => !SKIP.test(f));
   const html = wanted.filter((f) => f.endsWith('.html'));
   const pages = [...CORE_PAGES.filter((p) => html.includes(p)), ...html.filter((p) => !CORE_PAGES.includes(p))].slice(0, limits.pages);
-  // Article fragments first: sorted paths put `pagefind/entities/…` before `pagefind/fragment/…`,
-  // and a cap filled with entity fragments would leave offline search without article results.
-  const fragments = wanted.filter((f) => FRAGMENT.test(f)).sort((a, b) => Number(a.startsWith('pagefind/entities/')) - Number(b.startsWith('pagefind/entities/'))).slice(0, limits.fragments);
+  // Newest articles' fragments first, then the archive's, then the entities': sorted paths put
+  // `pagefind/archive/…` and `pagefind/entities/…` before `pagefind/fragment/…`, and a cap filled
+  // with entity fragments would leave offline search without article results.
+  const fragments = wanted.filter((f) => FRAGMENT.test(f)).sort((a, b) => fragmentRank(a) - fragmentRank(b)).slice(0, limits.fragments);
   const assets = wanted.filter((f) => !f.endsWith('.html') && !FRAGMENT.test(f) && !ON_VISIT_ONLY.test(f));
   return [...pages, ...assets, ...fragments];
 }

@@ -3,7 +3,7 @@
  * the sort key (date) and the metadata (title, type, names) Pagefind stores for result display.
  * Article pages render these through `SearchMeta.astro` and are indexed from their HTML into the
  * main bundle; entities named at least twice are indexed as records built from their data
- * (`searchRecord`, `entitySearchText`), in a bundle of their own (`ENTITY_INDEX_DIR`), which
+ * (`searchRecord`, `entitySearchText`), in a bundle of their own (`search-parts.ts`), which
  * costs a fraction of parsing thousands of entity pages; listing pages stay out of the index.
  */
 import type { ArticleData, EntityData } from '../schemas/collections.ts';
@@ -21,9 +21,6 @@ export const SEARCH_TYPES = {
  * results entirely, so undated pages get the lowest possible day and sort last ("newest first").
  */
 export const UNDATED = '0000-00-00';
-
-/** The entity bundle's folder inside the main Pagefind bundle (`pagefind/`). */
-export const ENTITY_INDEX_DIR = 'entities';
 
 /** Separator of names in the `names` metadata (a character no name contains). */
 export const NAME_SEPARATOR = '|';

@@ -1,0 +1,113 @@
+/**
+ * Indexes the built article pages in two bundles (`src/lib/search-parts.ts` says why): the
+ * newest month's pages into `pagefind/` (with Pagefind's runtime), every build; the older ones
+ * into `pagefind/archive/` (index files only), from a cache in Astro's cache folder when those
+ * pages are unchanged since the build that indexed them.
+ *
+ * Pagefind reads pages from a folder, so each part's pages are hard-linked into a staging folder
+ * of their own (cheap, same bytes, same URLs) and indexed from there.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SITE } from '../config.ts';
+import { listFiles } from '../lib/files.ts';
+import { archiveKey, PART_DIRS, pageDate, splitPages, type IndexedPage } from '../lib/search-parts.ts';
+import { indexFolder, keepIndexFilesOnly } from './pagefind-index.ts';
+
+/** What indexing the articles did. */
+export interface ArticleIndexReport {
+  /** Pages in the current (main) bundle. */
+  current: number;
+  /** Pages in the archive bundle. */
+  archive: number;
+  /** Whether the archive bundle was taken from the cache instead of indexed. */
+  archiveKept: boolean;
+}
+
+/** The indexer and its settings, part of the archive's cache key. */
+const INDEXER = `pagefind ${JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version} ${SITE.lang}`;
+
+/** The article pages of a built site, with their sort dates and a hash of their bytes. */
+export function articlePages(dist: string): IndexedPage[] {
+  return listFiles(join(dist, 'articles')).filter((f) => f.endsWith('.html')).map((f) => {
+    const bytes = readFileSync(join(dist, 'articles', f));
+    // The date is ASCII in the page's head: latin1 decodes it without a UTF-8 pass over the page.
+    return { path: `articles/${f}`, date: pageDate(bytes.toString('latin1')), hash: createHash('sha1').update(bytes).digest('hex') };
+  });
+}
+
+/** Hard-links `from` to `to` (a copy where links cannot be made, e.g. across file systems). */
+function linkOrCopy(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** Makes `to` hold the files of `from` (relative paths `files`), replacing what it held. */
+function linkTree(from: string, to: string, files: readonly string[]): void {
+  rmSync(to, { recursive: true, force: true });
+  for (const file of files) linkOrCopy(join(from, file), join(to, file));
+}
+
+/** Indexes `pages` of `dist` into the bundle `outputPath`, through the staging folder `stage`. */
+async function indexPages(dist: string, pages: readonly IndexedPage[], stage: string, outputPath: string): Promise<number> {
+  linkTree(dist, stage, pages.map((p) => p.path));
+  try {
+    return await indexFolder(stage, outputPath);
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Puts the archive bundle of `pages` at `target`: the cached one when its key matches, else a
+ * new one, which then replaces the cache. The key file is removed before the bundle is replaced
+ * and written after, so an interrupted build leaves no key that names a half-written bundle.
+ */
+async function archiveBundle(dist: string, pages: readonly IndexedPage[], cacheDir: string, target: string): Promise<boolean> {
+  const key = archiveKey(pages, INDEXER);
+  const keyFile = join(cacheDir, 'key');
+  const bundle = join(cacheDir, 'bundle');
+  const kept = existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key;
+  if (!kept) {
+    rmSync(keyFile, { force: true });
+    await indexPages(dist, pages, join(cacheDir, 'stage-archive'), `${bundle}.new`);
+    keepIndexFilesOnly(`${bundle}.new`);
+    rmSync(bundle, { recursive: true, force: true });
+    renameSync(`${bundle}.new`, bundle);
+    writeFileSync(keyFile, key);
+  }
+  linkTree(bundle, target, listFiles(bundle));
+  return kept;
+}
+
+/**
+ * Indexes the article pages of `dist` into `bundle` (current part; `<dist>/pagefind/` by default)
+ * and its `archive/` folder (archive part, when there is one). With `cacheDir`, an unchanged
+ * archive is taken from there and a changed one is cached there; without, both are indexed.
+ */
+export async function writeArticleIndexes(dist: string, { bundle = join(dist, 'pagefind'), cacheDir }: { bundle?: string; cacheDir?: string } = {}): Promise<ArticleIndexReport> {
+  const { current, archive } = splitPages(articlePages(dist));
+  // Without a cache folder (the benchmark's standalone run) the archive is indexed afresh.
+  const work = cacheDir ?? mkdtempSync(join(tmpdir(), 'digest-search-'));
+  try {
+    const [currentCount, archiveKept] = await Promise.all([
+      indexPages(dist, current, join(work, 'stage-current'), bundle),
+      archive.length > 0 ? archiveBundle(dist, archive, work, join(bundle, PART_DIRS.archive)) : Promise.resolve(false),
+    ]);
+    return { current: currentCount, archive: archive.length, archiveKept };
+  } finally {
+    if (!cacheDir) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The archive cache folder inside Astro's cache folder (a `file:` URL, as Astro gives it). */
+export function archiveCacheDir(astroCacheDir: URL): string {
+  return join(fileURLToPath(astroCacheDir), 'search-archive');
+}

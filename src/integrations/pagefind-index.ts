@@ -1,0 +1,58 @@
+/**
+ * The Pagefind calls every search bundle of the digest is made with: an index with the site's
+ * language, errors thrown with Pagefind's own messages, and merged bundles trimmed to their
+ * index files.
+ */
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { SITE } from '../config.ts';
+import type { SearchRecord } from '../lib/search-meta.ts';
+
+/** Throws with Pagefind's error list when a step reports errors. */
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`pagefind ${step} failed:\n${errors.join('\n')}`);
+}
+
+/** Creates an index; throws with Pagefind's messages when it cannot. */
+async function newIndex(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE.lang });
+  check('createIndex', errors);
+  if (!index) throw new Error('pagefind createIndex returned no index');
+  return index;
+}
+
+/**
+ * Pagefind writes its whole runtime (scripts, WebAssembly, UI kits) into every bundle; a merged
+ * bundle only needs its index files, so the rest is removed from it.
+ */
+export function keepIndexFilesOnly(bundle: string): void {
+  for (const entry of readdirSync(bundle)) {
+    if (!/^(?:pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter)$/u.test(entry)) rmSync(join(bundle, entry), { recursive: true, force: true });
+  }
+}
+
+/** Indexes the article pages under `root` (`articles/**` with `data-pagefind-body`) into the bundle `outputPath`; returns the page count. */
+export async function indexFolder(root: string, outputPath: string): Promise<number> {
+  const index = await newIndex();
+  const added = await index.addDirectory({ path: root, glob: 'articles/**/*.html' });
+  check('addDirectory', added.errors);
+  check('writeFiles', (await index.writeFiles({ outputPath })).errors);
+  return added.page_count;
+}
+
+/**
+ * Indexes records (no HTML pages) into the bundle `outputPath`, index files only. The records
+ * are sent all at once (one at a time, waiting for each reply, took twice as long).
+ */
+export async function indexRecords(records: readonly SearchRecord[], outputPath: string): Promise<number> {
+  const index = await newIndex();
+  const replies = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+  for (const reply of replies) check('addCustomRecord', reply.errors);
+  check('writeFiles', (await index.writeFiles({ outputPath })).errors);
+  keepIndexFilesOnly(outputPath);
+  return records.length;
+}
+
+/** Stops Pagefind's indexing process (the next call starts a new one). */
+export const closeIndexer = (): Promise<null> => pagefind.close();
