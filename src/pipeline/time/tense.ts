@@ -95,6 +95,32 @@ function cue(w: string): Direction | 'weak+' | undefined {
   return undefined;
 }
 
+// Quotation marks: straight and curly double quotes, and the `` and '' of wire copy.
+const QUOTE_MARK = /``|''|["“”]/g;
+
+/**
+ * The quotation holding [start, end) within the sentence [s, e), or the sentence itself when the
+ * span is not quoted. The attribution outside a quotation ("…Thursday,'' Castro said.") reports
+ * when the words were said, not when what they talk about happens, so its tense must not decide.
+ * A mark opens a quotation when a space (or the sentence start) precedes it and a word follows;
+ * otherwise it closes one, which also tells a quotation begun in an earlier sentence.
+ */
+export function quotationBounds(text: string, start: number, end: number, [s, e]: [number, number]): [number, number] {
+  const marks: { at: number; end: number; open: boolean }[] = [];
+  const seg = text.slice(s, e);
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(seg); m; m = QUOTE_MARK.exec(seg)) {
+    const at = s + m.index, after = at + m[0].length;
+    const open = m[0] === '``' || m[0] === '“' || ((at === s || /[\s(\[]/.test(text[at - 1])) && /[^\s,.;:!?]/.test(text[after] ?? ' '));
+    marks.push({ at, end: after, open });
+  }
+  const before = marks.filter((q) => q.end <= start).pop();
+  const after = marks.find((q) => q.at >= end);
+  const inside = before ? before.open : after !== undefined && !after.open;
+  if (!inside) return [s, e];
+  return [before ? before.end : s, after && !after.open ? after.at : e];
+}
+
 /**
  * Direction implied by the tense of the sentence around [start, end): the nearest strong cue
  * wins ("will", "'ll", "next", "expects" → future; "was", "said", "-ed" verbs, "ago" → past);
@@ -102,7 +128,7 @@ function cue(w: string): Direction | 'weak+' | undefined {
  * Returns 0 when the sentence gives no cue.
  */
 export function tenseDirection(text: string, start: number, end: number): Direction {
-  const [s, e] = sentenceBounds(text, start, end);
+  const [s, e] = quotationBounds(text, start, end, sentenceBounds(text, start, end));
   let best: Direction = 0, bestDist = Infinity, weak = false, weakDist = Infinity;
   const scan = (from: number, to: number, before: boolean) => {
     const seg = text.slice(from, to);
