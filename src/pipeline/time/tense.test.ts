@@ -39,6 +39,12 @@ describe('tenseDirection', () => {
     expect(dirOf('"We will win," he said Thursday.', 'Thursday')).toBe(-1);
     expect(dirOf('They were shown "Titanic" on Thursday.', 'Thursday')).toBe(-1);
   });
+  it('gives no direction to an infinitive after a verb of intent', () => {
+    expect(dirOf('It disclosed that Thermo agreed to purchase the line in February.', 'February')).toBe(0);
+    expect(dirOf('It disclosed that he vowed to return the money in March.', 'March')).toBe(0);
+    // The verb's own time stays past: "agreed in February to purchase".
+    expect(dirOf('It disclosed that Thermo agreed in February to purchase the line.', 'February')).toBe(-1);
+  });
   it('lets a nearer modal or plan govern over a reporting verb', () => {
     expect(dirOf('He said he would resign Friday.', 'Friday')).toBe(1);
     expect(dirOf('They said they would fight Friday’s ruling.', 'Friday')).toBe(-1);

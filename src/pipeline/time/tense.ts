@@ -36,6 +36,8 @@ const NOT_ED = new Set([
 ]);
 
 const WORD = /[A-Za-z’']+/g;
+/** Verbs of intent and commitment that take an infinitive: "agreed to buy", "vowed to return". */
+const INTENT_VERB = /^(?:agreed|decided|promised|vowed|pledged|threatened|offered|intended|hoped|wanted|aimed|voted|arranged|sought|chose|resolved|undertook|volunteered|prepared)$/i;
 /** Weak future cues that, when nearer the timex than a past cue, still decide: modals and plans, not past participles. */
 const NEAR_MODALS = /^(?:would|plan|expect|due|slated|poised)$/i;
 
@@ -129,7 +131,7 @@ export function quotationBounds(text: string, start: number, end: number, [s, e]
  */
 export function tenseDirection(text: string, start: number, end: number): Direction {
   const [s, e] = quotationBounds(text, start, end, sentenceBounds(text, start, end));
-  let best: Direction = 0, bestDist = Infinity, weak = false, weakDist = Infinity;
+  let best: Direction = 0, bestDist = Infinity, weak = false, weakDist = Infinity, intentDist = Infinity;
   const scan = (from: number, to: number, before: boolean) => {
     const seg = text.slice(from, to);
     WORD.lastIndex = 0;
@@ -137,6 +139,12 @@ export function tenseDirection(text: string, start: number, end: number): Direct
       let c = cue(m[0]);
       // "is to launch", "are to meet": the British future of arrangements.
       if (c === undefined && /^(?:is|are)$/i.test(m[0]) && /^\s+to\s+[a-z]/.test(seg.slice(m.index + m[0].length, m.index + m[0].length + 6))) c = 1;
+      // "agreed to purchase the line in February": the infinitive after a verb of intent or
+      // commitment is later than that verb, so the verb's past tense does not place the timex.
+      if (before && c !== 1 && INTENT_VERB.test(m[0]) && /^\s+to\s+[a-z]/i.test(seg.slice(m.index + m[0].length, m.index + m[0].length + 8))) {
+        intentDist = Math.min(intentDist, start - (from + m.index));
+        continue;
+      }
       if (c === undefined) continue;
       const prev = seg.slice(Math.max(0, m.index - 9), m.index);
       // Participles take their tense from the auxiliary ("will be paid", "is expected").
@@ -172,6 +180,8 @@ export function tenseDirection(text: string, start: number, end: number): Direct
   };
   scan(s, start, true);
   scan(end, e, false);
+  // Past cues beyond a verb of intent say when it was agreed, not when it will happen: no direction.
+  if (best < 0 && intentDist < bestDist) return 0;
   if (best === 0 && weak) return 1;
   // Not for a possessive ("get around Wednesday's ruling"): the modal governs the verb, not the noun.
   if (best < 0 && weakDist < bestDist && !/^['’]s\b/.test(text.slice(end, end + 3))) return 1;
