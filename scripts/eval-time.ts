@@ -3,7 +3,7 @@
  *
  *   npm run eval:time                      # in-process recogniser
  *   npm run eval:time -- --cli             # through `node bin/digest.mjs annotate --jsonl` (when available)
- *   npm run eval:time -- --errors out.tsv  # also write every miss / spurious / wrong value for study
+ *   npm run eval:time -- --errors out.tsv  # also write every miss / spurious / wrong value or type for study
  *
  * Extraction: strict = exact span, relaxed = any overlap, one-to-one matching. Value accuracy is
  * over relaxed-matched gold DATE timexes (the issue's target), and also over all matched timexes.
@@ -70,9 +70,19 @@ const zero = (): Counts => ({
  * Value equality up to notation: we write decades `199X` and centuries `19XX` (the digest's
  * contract); TimeBank's gold writes `199` and `19`. Both mean the same span.
  */
-function sameValue(ours: string, gold: string): boolean {
+export function sameValue(ours: string, gold: string): boolean {
   const canon = (v: string) => (/^\d{3}X$/u.test(v) || /^\d{2}XX$/u.test(v) ? v.replace(/X+$/u, '') : v);
   return canon(ours) === canon(gold);
+}
+
+/**
+ * What the errors file reports for a matched pair: 'VALUE' when the values differ (as the scores
+ * count them, up to notation), 'TYPE' when only the type does, undefined when both agree. A
+ * difference of notation alone (`199X` against `199`) is no error and is not listed.
+ */
+export function mismatchKind(p: { type: string; value: string }, g: { type: string; value: string }): 'VALUE' | 'TYPE' | undefined {
+  if (!sameValue(p.value, g.value)) return 'VALUE';
+  return p.type === g.type ? undefined : 'TYPE';
 }
 
 function add(a: Counts, b: Counts): Counts {
@@ -142,8 +152,9 @@ function score(doc: TimeMLDoc, pred: PredTimex[], errors: string[] | undefined, 
       if (sameValue(p.value, g.value)) c.dateValueOk++;
     }
     const span = strict.has(gi) ? 'ok' : `SPAN\t${g.text}\t${doc.text.slice(p.start, p.end)}`;
-    if (p.value !== g.value || p.type !== g.type)
-      errors?.push(`VALUE\t${corpus}:${doc.id}\t${doc.date}\t${g.type}/${p.type}\t${g.value}\t${p.value}\t${ctx(g.start, g.end)}`);
+    const kind = mismatchKind(p, g);
+    if (kind)
+      errors?.push(`${kind}\t${corpus}:${doc.id}\t${doc.date}\t${g.type}/${p.type}\t${g.value}\t${p.value}\t${ctx(g.start, g.end)}`);
     if (span !== 'ok') errors?.push(`${span}\t${corpus}:${doc.id}\t${ctx(g.start, g.end)}`);
   });
   pred.forEach((p, pi) => {

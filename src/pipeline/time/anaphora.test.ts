@@ -30,6 +30,11 @@ const cases: [string, string, string, string][] = [
   ['K posted a gain in third-quarter net. After a flat second quarter, sales rose. Rates were lower than a year ago.', '1989-11-01', 'a year ago', '1988-Q3'],
   ['Delta earned a record in the fiscal first quarter. Separately, America West reported third-quarter profit, up from a year earlier.', '1989-10-26', 'a year earlier', '1988-Q3'],
   ['X reported a third-quarter loss. This quarter’s loss includes charges.', '1989-11-01', 'This quarter', '1989-Q3'],
+  // A quarter reported in the past tense has ended: named as the current calendar quarter, it is a fiscal one
+  ['Ralston reported a decline in fourth-quarter earnings, down from a year earlier. Sales in the latest period rose.', '1989-11-02', 'a year earlier', '1988-Q4'],
+  ['Ralston reported a decline in fourth-quarter earnings, down from a year earlier. Sales in the latest period rose.', '1989-11-02', 'the latest period', '1989-Q4'],
+  // …but a current quarter looked forward to is not the one reported
+  ['X expects fourth-quarter earnings to fall. Sales in the latest period rose from a year earlier.', '1989-11-02', 'a year earlier', '1988-Q3'],
   // Quarters from long ago do not become the reported one
   ['Its best was the 1984 third quarter. Sales rose from a year ago in the quarter.', '1989-10-27', 'a year ago', '1988-Q3'],
 ];

@@ -153,6 +153,12 @@ export function resolveMonthYear(month: number, day: number | undefined, ctx: Ru
   return best;
 }
 
+/** Value of a month and day: in `year` when the text gives it, else the year the context points to. */
+function dayValue(mo: number, d: number, year: number | undefined, ctx: RuleContext, start: number, end: number): string {
+  const y = year ?? (ctx.dct ? resolveMonthYear(mo, d, ctx, start, end) : undefined);
+  return y === undefined ? `XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : fmtYmd({ y, m: mo, d });
+}
+
 /** "Saturday 12 February": the year near the DCT in which that day is that weekday, if exactly one. */
 function yearByWeekday(month: number, day: number, dow: number, dct: Ymd): number | undefined {
   const ys = [dct.y, dct.y - 1, dct.y + 1].filter((y) => day <= 31 && isoDow({ y, m: month, d: day }) === dow);
@@ -283,8 +289,7 @@ add('month-day', `(?:(${WEEKDAY}),? )?(?:(early|late|mid|last|next|this) )?(${MO
   let y: number | undefined;
   if (m[5]) y = m[5][0] === "'" || m[5][0] === '’' ? expandYear2(+m[5].slice(1), ctx.dct) : parseYearWords(m[5]);
   else if (ctx.dct) y = m[1] ? yearByWeekday(mo, d, WEEKDAYS[m[1].toLowerCase()], ctx.dct) : undefined;
-  if (y === undefined && ctx.dct) y = resolveMonthYear(mo, d, ctx, m.index, m.index + m[0].length);
-  const value = y === undefined ? `XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : fmtYmd({ y, m: mo, d });
+  const value = dayValue(mo, d, y, ctx, m.index, m.index + m[0].length);
   return { type: 'date', value, mod: /^(?:last|next|this)$/i.test(m[2] ?? '') ? undefined : edgeMod(m[2]) };
 });
 // "9 November 1989", "the 9th of November"
@@ -297,9 +302,22 @@ add('day-month', `(?:(${WEEKDAY}),? )?(?:the )?(?:(${DAYNUM})(?: of)?|(${ORD_DAY
   let y: number | undefined;
   if (m[4]) y = +m[4];
   else if (ctx.dct && m[1]) y = yearByWeekday(mo, d, WEEKDAYS[m[1].toLowerCase()], ctx.dct);
-  if (y === undefined && ctx.dct) y = resolveMonthYear(mo, d, ctx, m.index, m.index + m[0].length);
-  const value = y === undefined ? `XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : fmtYmd({ y, m: mo, d });
+  const value = dayValue(mo, d, y, ctx, m.index, m.index + m[0].length);
   return { type: 'date', value };
+});
+// Days listed under one month: "April 24 and 25", "24 and 25 April", "3, 4 and 5 March 1999". The
+// month is written once, yet each day is a date of its own (TimeML tags each); the rules above
+// take the day next to the month, this one the others.
+const DAY_AND = `(?:, ${DAYNUM})*,? (?:and|or|&) `;
+/** What may follow the last day of a list: punctuation or a function word, not a noun it would count. */
+const DAY_LIST_END = /^(?:[ \t]*(?:[,.;:)!?"”'’]|$)|[ \t]+(?:in|at|on|for|to|from|when|while|and|or|but|as|with|during|before|after|by|that|the|is|are|was|were|will|would)\b)/;
+// The day number comes first so that the look-behind runs only at digits.
+add('day-list', `(${DAYNUM})(?:(?<=(${MONTH_D}) ${DAYNUM}${DAY_AND}${DAYNUM})(?=(?:,? (${YEAR4}))?)|(?=${DAY_AND}${DAYNUM} (${MONTH_D})(?:,? (${YEAR4}))?))`, (m, ctx) => {
+  const month = m[2] ?? m[4], year = m[3] ?? m[5];
+  if (!cap(month)) return null;
+  // "On April 24 and 25 people died": a count, not a day.
+  if (m[2] && !DAY_LIST_END.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+  return { type: 'date', value: dayValue(monthNum(month), parseInt(m[1], 10), year ? +year : undefined, ctx, m.index, m.index + m[0].length) };
 });
 // ISO and US numeric dates: 2025-11-10, 11/10/2025, 11/10/25
 add('numeric-date', `(\\d{4})-(\\d\\d)-(\\d\\d)|(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d\\d)`, (m, ctx) => {

@@ -14,6 +14,7 @@ const cases: [string, string | undefined, string, string, string, string?][] = [
   ['He left in June last year.', '2025-11-10', 'June last year', 'date', '2024-06'],
   ['The dividend is payable Jan. 15.', '2025-11-10', 'Jan. 15', 'date', '2026-01-15'],
   ['The company said it would close the plant in January.', '2025-11-10', 'January', 'date', '2026-01'],
+  ['Milton Roy disclosed that Thermo agreed to purchase the line in February.', '1989-10-30', 'February', 'date', '1990-02'],
   ['It opened on Nov. 9, 1989.', '2025-11-10', 'Nov. 9, 1989', 'date', '1989-11-09'],
   ['The talks ended in late November.', '2025-11-27', 'late November', 'date', '2025-11', 'end'],
   // Weekdays

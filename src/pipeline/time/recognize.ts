@@ -9,7 +9,7 @@
  */
 import type { Timex, TimexMod } from '../types.ts';
 import { type Anchor, parseAnchor, resolveAnaphor } from './anaphora.ts';
-import { addDays, fmtYmd, parseYmd } from './calendar.ts';
+import { type Ymd, addDays, fmtYmd, parseYmd, shift, valueAt } from './calendar.ts';
 import { parseNumber } from './lexicon.ts';
 import { type Candidate, RULES, type RuleContext } from './grammar.ts';
 import { tenseDirection } from './tense.ts';
@@ -36,6 +36,26 @@ function rangeMod(text: string, start: number): TimexMod | undefined {
   if (nl >= 0) before = before.slice(nl + 1);
   for (const [re, mod] of RANGE_CUES) if (re.test(before)) return mod;
   return undefined;
+}
+
+/**
+ * Results stories: "the quarter", "a year ago" mean the reported quarter: the first numbered
+ * quarter named before them that has ended within the year before publication (often a fiscal
+ * one). A later headline form ("Separately, X reported third-quarter profit") switches to X's
+ * quarter; a passing mention ("after a flat second quarter") does not. Rewrites `quarterRef`
+ * candidates in place.
+ */
+function resolveReportedQuarters(cands: Candidate[], dct: Ymd, ctx: RuleContext): void {
+  const dctQ = valueAt(dct, 'quarter'), yearBefore = valueAt(shift(dct, 'year', -1), 'quarter');
+  // Numbered like the current calendar quarter, a quarter has ended only when the text reports it
+  // in the past tense ("reported a decline in fourth-quarter earnings" on 2 November): then it is
+  // a fiscal quarter, already over; "expects fourth-quarter earnings to fall" is the calendar one.
+  const ended = (c: Candidate) => c.value < dctQ || (c.value === dctQ && ctx.dir(c.start, c.end) < 0);
+  let lead: string | undefined;
+  for (const c of cands) {
+    if (c.explicitQuarter && /^\d{4}-Q\d$/.test(c.value) && c.value >= yearBefore && ended(c) && (!lead || c.explicitQuarter === 'adj')) lead = c.value;
+    else if (c.quarterRef && lead) c.value = `${String(c.quarterRef.year ?? +lead.slice(0, 4) + c.quarterRef.years).padStart(4, '0')}-${lead.slice(5)}`;
+  }
 }
 
 /**
@@ -125,20 +145,7 @@ export function recognizeTimexes(text: string, options?: { date?: string }): Tim
     merged[i] = { ...c, start: from, value: fmtYmd(day), mod: undefined, anaphor: undefined };
     if (absorb) merged.splice(--i, 1);
   }
-  // Results stories: "the quarter", "a year ago" mean the reported quarter: the first numbered
-  // quarter named before them that ended within the year before publication (often a fiscal one).
-  // A later headline form ("Separately, X reported third-quarter profit") switches to X's quarter;
-  // a passing mention ("after a flat second quarter") does not.
-  if (dct) {
-    const q = (y: number, n: number) => `${String(y).padStart(4, '0')}-Q${n}`;
-    const cq = Math.floor((dct.m - 1) / 3) + 1;
-    const dctQ = q(dct.y, cq), yearBefore = q(dct.y - 1, cq);
-    let lead: string | undefined;
-    for (const c of merged) {
-      if (c.explicitQuarter && /^\d{4}-Q\d$/.test(c.value) && c.value < dctQ && c.value >= yearBefore && (!lead || c.explicitQuarter === 'adj')) lead = c.value;
-      else if (c.quarterRef && lead) c.value = `${String(c.quarterRef.year ?? +lead.slice(0, 4) + c.quarterRef.years).padStart(4, '0')}-${lead.slice(5)}`;
-    }
-  }
+  if (dct) resolveReportedQuarters(merged, dct, ctx);
   // Anaphors take the last concrete date before them as their anchor (TimeML's anchorTimeID).
   let anchor: Anchor | undefined;
   for (const c of merged) {

@@ -30,6 +30,21 @@ describe('tenseDirection', () => {
     expect(sentenceBounds(s, s.indexOf('Monday'), s.indexOf('Monday') + 6)[0]).toBe(s.indexOf(' On'));
     expect(dirOf(s, 'Monday')).toBe(-1);
   });
+  it('reads a quotation by its own tense, not by the attribution outside it', () => {
+    expect(dirOf("''He will leave at 4 a.m. Thursday,'' Castro said.", 'Thursday')).toBe(1);
+    expect(dirOf('“He will leave on Thursday,” she said.', 'Thursday')).toBe(1);
+    // A quotation begun in an earlier sentence: its closing mark tells.
+    expect(dirOf('He will be there Thursday," she said.', 'Thursday')).toBe(1);
+    // Outside a quotation the attribution is the sentence's tense.
+    expect(dirOf('"We will win," he said Thursday.', 'Thursday')).toBe(-1);
+    expect(dirOf('They were shown "Titanic" on Thursday.', 'Thursday')).toBe(-1);
+  });
+  it('gives no direction to an infinitive after a verb of intent', () => {
+    expect(dirOf('It disclosed that Thermo agreed to purchase the line in February.', 'February')).toBe(0);
+    expect(dirOf('It disclosed that he vowed to return the money in March.', 'March')).toBe(0);
+    // The verb's own time stays past: "agreed in February to purchase".
+    expect(dirOf('It disclosed that Thermo agreed in February to purchase the line.', 'February')).toBe(-1);
+  });
   it('lets a nearer modal or plan govern over a reporting verb', () => {
     expect(dirOf('He said he would resign Friday.', 'Friday')).toBe(1);
     expect(dirOf('They said they would fight Friday’s ruling.', 'Friday')).toBe(-1);

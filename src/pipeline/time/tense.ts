@@ -36,6 +36,8 @@ const NOT_ED = new Set([
 ]);
 
 const WORD = /[A-Za-z’']+/g;
+/** Verbs of intent and commitment that take an infinitive: "agreed to buy", "vowed to return". */
+const INTENT_VERB = /^(?:agreed|decided|promised|vowed|pledged|threatened|offered|intended|hoped|wanted|aimed|voted|arranged|sought|chose|resolved|undertook|volunteered|prepared)$/i;
 /** Weak future cues that, when nearer the timex than a past cue, still decide: modals and plans, not past participles. */
 const NEAR_MODALS = /^(?:would|plan|expect|due|slated|poised)$/i;
 
@@ -95,6 +97,32 @@ function cue(w: string): Direction | 'weak+' | undefined {
   return undefined;
 }
 
+// Quotation marks: straight and curly double quotes, and the `` and '' of wire copy.
+const QUOTE_MARK = /``|''|["“”]/g;
+
+/**
+ * The quotation holding [start, end) within the sentence [s, e), or the sentence itself when the
+ * span is not quoted. The attribution outside a quotation ("…Thursday,'' Castro said.") reports
+ * when the words were said, not when what they talk about happens, so its tense must not decide.
+ * A mark opens a quotation when a space (or the sentence start) precedes it and a word follows;
+ * otherwise it closes one, which also tells a quotation begun in an earlier sentence.
+ */
+export function quotationBounds(text: string, start: number, end: number, [s, e]: [number, number]): [number, number] {
+  const marks: { at: number; end: number; open: boolean }[] = [];
+  const seg = text.slice(s, e);
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(seg); m; m = QUOTE_MARK.exec(seg)) {
+    const at = s + m.index, after = at + m[0].length;
+    const open = m[0] === '``' || m[0] === '“' || ((at === s || /[\s(\[]/.test(text[at - 1])) && /[^\s,.;:!?]/.test(text[after] ?? ' '));
+    marks.push({ at, end: after, open });
+  }
+  const before = marks.filter((q) => q.end <= start).pop();
+  const after = marks.find((q) => q.at >= end);
+  const inside = before ? before.open : after !== undefined && !after.open;
+  if (!inside) return [s, e];
+  return [before ? before.end : s, after && !after.open ? after.at : e];
+}
+
 /**
  * Direction implied by the tense of the sentence around [start, end): the nearest strong cue
  * wins ("will", "'ll", "next", "expects" → future; "was", "said", "-ed" verbs, "ago" → past);
@@ -102,8 +130,8 @@ function cue(w: string): Direction | 'weak+' | undefined {
  * Returns 0 when the sentence gives no cue.
  */
 export function tenseDirection(text: string, start: number, end: number): Direction {
-  const [s, e] = sentenceBounds(text, start, end);
-  let best: Direction = 0, bestDist = Infinity, weak = false, weakDist = Infinity;
+  const [s, e] = quotationBounds(text, start, end, sentenceBounds(text, start, end));
+  let best: Direction = 0, bestDist = Infinity, weak = false, weakDist = Infinity, intentDist = Infinity;
   const scan = (from: number, to: number, before: boolean) => {
     const seg = text.slice(from, to);
     WORD.lastIndex = 0;
@@ -111,6 +139,12 @@ export function tenseDirection(text: string, start: number, end: number): Direct
       let c = cue(m[0]);
       // "is to launch", "are to meet": the British future of arrangements.
       if (c === undefined && /^(?:is|are)$/i.test(m[0]) && /^\s+to\s+[a-z]/.test(seg.slice(m.index + m[0].length, m.index + m[0].length + 6))) c = 1;
+      // "agreed to purchase the line in February": the infinitive after a verb of intent or
+      // commitment is later than that verb, so the verb's past tense does not place the timex.
+      if (before && c !== 1 && INTENT_VERB.test(m[0]) && /^\s+to\s+[a-z]/i.test(seg.slice(m.index + m[0].length, m.index + m[0].length + 8))) {
+        intentDist = Math.min(intentDist, start - (from + m.index));
+        continue;
+      }
       if (c === undefined) continue;
       const prev = seg.slice(Math.max(0, m.index - 9), m.index);
       // Participles take their tense from the auxiliary ("will be paid", "is expected").
@@ -146,6 +180,8 @@ export function tenseDirection(text: string, start: number, end: number): Direct
   };
   scan(s, start, true);
   scan(end, e, false);
+  // Past cues beyond a verb of intent say when it was agreed, not when it will happen: no direction.
+  if (best < 0 && intentDist < bestDist) return 0;
   if (best === 0 && weak) return 1;
   // Not for a possessive ("get around Wednesday's ruling"): the modal governs the verb, not the noun.
   if (best < 0 && weakDist < bestDist && !/^['’]s\b/.test(text.slice(end, end + 3))) return 1;
