@@ -12,6 +12,13 @@ import remarkExternalLinks from './src/plugins/remark-external-links.ts';
 import remarkParagraphIds from './src/plugins/remark-paragraph-ids.ts';
 import remarkSiteLinks from './src/plugins/remark-site-links.ts';
 
+// Astro inlines into a module that reads `import.meta.env` as a whole every environment variable
+// whose name occurs in its text; its own actions runtime does, and `_` (set by the shell to the
+// command that started the build) occurs everywhere. Its value would then change the page code,
+// and the incremental build would render every page again whenever the build is started another
+// way (`npm run build` after `npx astro build`, for one).
+delete process.env._;
+
 const { site, base } = deployment(process.env);
 const { cacheDir, outDir } = contentPaths(process.env);
 

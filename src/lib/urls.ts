@@ -74,5 +74,20 @@ export function siteOrigin(site: URL | undefined): string {
   return site?.href ?? 'http://localhost:4321/';
 }
 
+/**
+ * The configured base path: Astro replaces `import.meta.env.BASE_URL` with a string; outside a
+ * build (scripts, the pipeline) `import.meta.env` is undefined and the base is `/`. Read as a
+ * whole (`import.meta.env?.BASE_URL`), Astro would inline every environment variable whose name
+ * the module's text contains (`_`, the shell's last command, among them), so the page code, and
+ * with it every page's incremental-build key, would change with how the build was started.
+ */
+function configuredBase(): string {
+  try {
+    return import.meta.env.BASE_URL;
+  } catch {
+    return '/';
+  }
+}
+
 /** The site's URL builders, for the configured base path. */
-export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? '/');
+export const urls: Urls = createUrls(configuredBase());

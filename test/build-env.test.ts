@@ -1,0 +1,27 @@
+/**
+ * A rebuild keeps every unchanged page however the build is started. Astro inlines environment
+ * variables into modules that read `import.meta.env` as a whole, and `_` (which the shell sets to
+ * the command that started the build) once made `npm run build` after `npx astro build` render
+ * every page again: the page code, and with it every incremental-build key, had changed.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, copyProjectSeeds, makeSeeds } from './helpers/site.ts';
+
+/** The paths a build rendered (not kept), from its log lines ("├─ /about/index.html (+18ms)"). */
+const rendered = (log: string) => [...log.matchAll(/[├└]─ (\S+) \(\+\d/gu)].map((m) => m[1]);
+const kept = (log: string) => log.match(/\((?:restored|cached)\)/gu)?.length ?? 0;
+
+describe('incremental build and the environment', () => {
+  const dir = makeSeeds(copyProjectSeeds);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps every page when only the command that started the build differs', () => {
+    buildSite(dir, { _: '/usr/bin/npx' });
+    const other = buildSite(dir, { _: '/usr/local/bin/npm' });
+    // The same command again: what every rebuild renders anyway (listings without a key).
+    const same = buildSite(dir, { _: '/usr/local/bin/npm' });
+    expect(kept(other.log), 'pages kept').toBeGreaterThan(20);
+    expect(rendered(other.log), 'pages rendered again').toEqual(rendered(same.log));
+  }, 300_000);
+});
