@@ -1,16 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { contentPaths, deployment } from './src/config.ts';
 import digestDev from './src/integrations/digest-dev.ts';
 import searchAndOffline from './src/integrations/pagefind.ts';
 import staleOutput from './src/integrations/stale-output.ts';
-import remarkHtmlAsText from './src/pipeline/parse/plugins/remark-html-as-text.ts';
-import remarkEntityLinks from './src/plugins/remark-entity-links.ts';
-import remarkExternalLinks from './src/plugins/remark-external-links.ts';
-import remarkParagraphIds from './src/plugins/remark-paragraph-ids.ts';
-import remarkSiteLinks from './src/plugins/remark-site-links.ts';
+import { MARKDOWN_OPTIONS, markdownProcessor } from './src/lib/markdown.ts';
 
 // Astro inlines into a module that reads `import.meta.env` as a whole every environment variable
 // whose name occurs in its text; its own actions runtime does, and `_` (set by the shell to the
@@ -30,15 +25,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), digestDev(), staleOutput(), searchAndOffline()],
-  markdown: {
-    syntaxHighlight: false,
-    // Article bodies are data: raw HTML is shown as text, mention links are resolved through the
-    // URL module, blocks get paragraph anchors. Text is shown as written (no smart quotes).
-    processor: unified({
-      smartypants: false,
-      remarkPlugins: [remarkHtmlAsText, [remarkEntityLinks, { base }], [remarkSiteLinks, { base }], remarkExternalLinks, remarkParagraphIds],
-    }),
-  },
+  // One processor for the editorial pages and the article bodies (src/lib/markdown.ts).
+  markdown: { ...MARKDOWN_OPTIONS, processor: markdownProcessor(base) },
   devToolbar: { enabled: false },
   // Pages whose data and code are unchanged are kept from the previous build instead of
   // rendered: the keys come from `src/lib/page-keys.ts`.

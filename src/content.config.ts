@@ -12,9 +12,10 @@ import { contentFolder } from './loaders/content-folder.ts';
 const { contentDir } = contentPaths(process.env);
 
 // The ingest's folders: a loader that skips unchanged files before parsing them (see its module).
-const articles = defineCollection({ loader: contentFolder({ base: `${contentDir}/articles`, extension: '.md' }), schema: articleSchema });
+// Article bodies are rendered by their pages, not into the data store (src/lib/markdown.ts).
+const articles = defineCollection({ loader: contentFolder({ base: `${contentDir}/articles`, extension: '.md', render: false }), schema: articleSchema });
 /** Pages 2.. of long articles, with ids `<slug>/<page>`. */
-const articlePages = defineCollection({ loader: contentFolder({ base: `${contentDir}/article-pages`, extension: '.md', depth: 2 }), schema: articlePageSchema });
+const articlePages = defineCollection({ loader: contentFolder({ base: `${contentDir}/article-pages`, extension: '.md', depth: 2, render: false }), schema: articlePageSchema });
 const entities = defineCollection({ loader: contentFolder({ base: `${contentDir}/entities`, extension: '.json' }), schema: entitySchema });
 const events = defineCollection({ loader: contentFolder({ base: `${contentDir}/events`, extension: '.json' }), schema: eventsSchema });
 /** Curator-written pages and notes (`content/editorial/*.mdx`), e.g. the about page. */

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../test/helpers/site.ts';
-import { currentOutputs, removeStaleOutput } from './stale-output.ts';
+import { currentOutputs, removeStaleOutput, retireRebuilt } from './stale-output.ts';
 
 function file(root: string, path: string): void {
   mkdirSync(join(root, path, '..'), { recursive: true });
@@ -22,5 +22,16 @@ describe('removeStaleOutput', () => {
     expect([...current].sort()).toEqual(['entities/kept/index.html', 'scripts/search.js']);
     expect(removeStaleOutput(dist, current)).toEqual(['entities/gone/index.html', 'entities/gone/rss.xml', 'scripts/old.js']);
     expect(listFiles(dist)).toEqual(['.git/HEAD', '_astro/Base.x.css', 'entities/kept/index.html', 'pagefind/pagefind.js', 'scripts/search.js', 'sw.js']);
+  });
+
+  it('moves what is rebuilt whole out of the output and deletes it, with the leftovers of an interrupted build', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+    const trash = mkdtempSync(join(tmpdir(), 'trash-'));
+    for (const f of ['pagefind/archive/fragment/a.pf_fragment', 'pagefind/pagefind.js', '_astro/Base.x.css', 'sw.js', 'articles/a/index.html']) file(dist, f);
+    file(trash, 'build-old/pagefind/pagefind.js');
+    const done = retireRebuilt(dist, trash);
+    expect(listFiles(dist)).toEqual(['articles/a/index.html']);
+    await done;
+    expect(readdirSync(trash)).toEqual([]);
   });
 });

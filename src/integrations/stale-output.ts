@@ -10,7 +10,8 @@
  * else is a leftover: the pages of an article or entity that is gone.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, rmSync, rmdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, rmdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles, relativePath } from '../lib/files.ts';
@@ -61,23 +62,50 @@ export function removeStaleOutput(dist: string, current: ReadonlySet<string>): s
 }
 
 /**
- * The integration: removes what is rebuilt whole when the build starts and removes stale output when
+ * Moves what is rebuilt whole (`REBUILT`) out of `dist` into a new folder under `trashRoot` and
+ * deletes it in the background, with whatever an interrupted build left there. Deleting the
+ * 23,000 search-index files of a 10,000-article digest took 3.5 s of the build's main thread
+ * (profile); a rename takes no time, and the deletion runs on libuv's threads while Astro works.
+ * An entry that cannot be renamed (`trashRoot` on another file system) is deleted in place.
+ */
+export function retireRebuilt(dist: string, trashRoot: string): Promise<void> {
+  mkdirSync(trashRoot, { recursive: true });
+  const leftovers = readdirSync(trashRoot).map((name) => join(trashRoot, name));
+  const trash = mkdtempSync(join(trashRoot, 'build-'));
+  for (const path of REBUILT) {
+    const from = join(dist, path);
+    if (!existsSync(from)) continue;
+    try {
+      renameSync(from, join(trash, path));
+    } catch {
+      rmSync(from, { recursive: true, force: true });
+    }
+  }
+  return Promise.all([trash, ...leftovers].map((d) => rm(d, { recursive: true, force: true }))).then(() => undefined);
+}
+
+/**
+ * The integration: clears what is rebuilt whole when the build starts and removes stale output when
  * it is done. Comes before the search integration, which then writes the index into a clean folder.
  */
 export default function staleOutput(): AstroIntegration {
   let dist = '';
   let publicDir = '';
+  let trashRoot = '';
+  let retired: Promise<void> = Promise.resolve();
   return {
     name: 'news-digest:stale-output',
     hooks: {
       'astro:config:done': ({ config }) => {
         dist = fileURLToPath(config.outDir);
         publicDir = fileURLToPath(config.publicDir);
+        trashRoot = join(fileURLToPath(config.cacheDir), 'output-trash');
       },
       'astro:build:start': () => {
-        for (const path of REBUILT) rmSync(join(dist, path), { recursive: true, force: true });
+        retired = retireRebuilt(dist, trashRoot);
       },
-      'astro:build:done': ({ dir, assets, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        await retired;
         const out = fileURLToPath(dir);
         const removed = removeStaleOutput(out, currentOutputs(out, assets, publicDir));
         if (removed.length > 0) logger.info(`removed ${removed.length} files this build no longer makes`);

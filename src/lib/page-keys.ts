@@ -6,7 +6,8 @@
  *
  * Rather than mirror each template line by line (and go stale when a template changes), a key
  * covers a page's whole neighbourhood: the entry itself, its events, every article it refers to
- * (by content digest and rendered HTML) and the name and type of every entity those refer to.
+ * (by content digest, and rendered HTML where the data store keeps it) and the name and type of
+ * every entity those refer to.
  * A page may show any part of that; anything else it shows must be added here.
  * `test/incremental.test.ts` checks that an incremental build gives the same bytes as a clean one.
  */
@@ -31,7 +32,8 @@ const tokens = new WeakMap<object, string>();
 
 /**
  * A short stand-in for an entry in a key: its content digest (which the loader derives from the
- * file) and, for Markdown entries, a hash of the rendered HTML (remark plugins shape it too).
+ * file) and, for Markdown entries rendered into the data store, a hash of their HTML (remark
+ * plugins shape it too; article pages render their bodies themselves, plugins in their own code).
  * Memoised: an article appears in the keys of every entity page it mentions.
  */
 export function entryToken(entry: Entry): string {

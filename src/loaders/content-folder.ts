@@ -8,8 +8,8 @@
  * `astro sync` spent ~1.5 s reading 33,000 files and ~1.6 s parsing 10,000 YAML front matters it
  * then discarded (profile); with this loader it went from 11.9 s to 9.0 s.
  *
- * Bodies are not kept in the data store (no page reads `entry.body`; the rendered HTML is kept),
- * which makes the store smaller to load and write.
+ * Bodies are not kept in the data store (no page reads `entry.body`), nor, where `render` is off,
+ * their rendered HTML, which makes the store smaller to write, bundle and load on every build.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -27,6 +27,12 @@ export interface ContentFolderOptions {
   extension: '.md' | '.json';
   /** Folder depth of the entry files: 1 for `<id>.json`, 2 for `<slug>/<page>.md` (id `<slug>/<page>`). */
   depth?: 1 | 2;
+  /**
+   * Whether Markdown bodies are rendered into the data store (for Astro's `render()`). The
+   * article collections say no: their pages render the body when they are built
+   * (`src/lib/markdown.ts` says why).
+   */
+  render?: boolean;
 }
 
 /** What the last sync saw of a file: its stat signature and content digest. */
@@ -67,7 +73,7 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
  * without a warning (a digest without long articles has no `article-pages/`).
  */
 export function contentFolder(options: ContentFolderOptions): Loader {
-  const { extension, depth = 1 } = options;
+  const { extension, depth = 1, render = extension === '.md' } = options;
   /** An entry file: the extension, at the folder depth (`<slug>/<page>.md` for depth 2). */
   const isEntry = (file: string) => file.endsWith(extension) && file.split('/').length === depth;
   /** An entry's id: its path without the extension. */
@@ -103,7 +109,7 @@ export function contentFolder(options: ContentFolderOptions): Loader {
           throw new Error(`${path}: ${(error as Error).message} (a generated file: \`npm run ingest\` writes it again)`);
         }
         const data = await context.parseData({ id, data: raw, filePath: path });
-        const rendered = extension === '.md' ? await context.renderMarkdown(contents, { fileURL: pathToFileURL(path) }).catch((error: Error) => {
+        const rendered = render ? await context.renderMarkdown(contents, { fileURL: pathToFileURL(path) }).catch((error: Error) => {
           throw new Error(`${path}: ${error.message}`);
         }) : undefined;
         store.set({
