@@ -90,6 +90,21 @@ describe('contentFolder', () => {
     expect(calls.rendered).toBe(1);
   });
 
+  it('stores Markdown entries unrendered with `render: false`, and makes again an entry stored the other way', async () => {
+    const root = folder();
+    mkdirSync(join(root, 'articles'));
+    writeFileSync(join(root, 'articles/a.md'), '---\ntitle: A\n---\n\nText.\n');
+    const rendering = fakeContext(root);
+    await contentFolder({ base: 'articles', extension: '.md' }).load(rendering.context);
+    expect(rendering.store.get('a')).toHaveProperty('rendered');
+    // The same unchanged file, now loaded without rendering (an older build's store): made again.
+    const plain = fakeContext(root, rendering.store);
+    await contentFolder({ base: 'articles', extension: '.md', render: false }).load(plain.context);
+    expect(plain.calls).toEqual({ parsed: ['a'], rendered: 0 });
+    expect(plain.store.get('a')).toMatchObject({ data: { title: 'A' }, filePath: 'articles/a.md' });
+    expect(plain.store.get('a')).not.toHaveProperty('rendered');
+  });
+
   it('names the file it cannot read', async () => {
     const root = folder();
     writeFileSync(join(root, 'entities/broken.json'), '{"name": ');

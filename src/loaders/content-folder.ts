@@ -92,16 +92,18 @@ export function contentFolder(options: ContentFolderOptions): Loader {
         const path = join(dir, file);
         const id = idOf(file);
         const sig = signature(path);
+        // An entry stored with the other `render` setting (an older build) is made again.
         const existing = store.get(id);
+        const current = existing && Boolean(existing.rendered) === render ? existing : undefined;
         const known = previous[file];
-        if (existing && known?.sig === sig && existing.digest === known.digest) {
+        if (current && known?.sig === sig && current.digest === known.digest) {
           seen[file] = known;
           return;
         }
         const contents = await readFile(path, 'utf8');
         const digest = context.generateDigest(contents);
         seen[file] = { sig, digest };
-        if (existing?.digest === digest) return;
+        if (current?.digest === digest) return;
         let raw: Record<string, unknown>;
         try {
           raw = extension === '.md' ? parseFrontmatter(contents).frontmatter : (JSON.parse(contents) as Record<string, unknown>);
