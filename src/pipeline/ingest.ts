@@ -7,18 +7,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRecord, SkippedArticle } from './article.ts';
 import { articleHash, processArticle } from './article.ts';
-import { ArticleCache, extractorVersion } from './cache.ts';
+import { ArticleCache, extractorVersion, linkVersion, partsKey } from './cache.ts';
 import { CURATION_FILE, loadCuration } from './curation.ts';
-import { linkDigest, type CuratorReport, type LinkedDigest } from './link/index.ts';
+import { linkDigest, type CuratorReport, type LinkedDigest, type LinkSource } from './link/index.ts';
+import { articleParts, type ArticleParts } from './link/parts.ts';
 import { emptyMemory, type SlugMemory } from './link/slugs.ts';
 import type { Logger } from './logger.ts';
 import { listSeeds } from './seeds.ts';
-import { articleFile, jsonFile } from './serialize.ts';
+import { articleFile, jsonFile, type BodySource } from './serialize.ts';
 import { recover, writeGenerated, type WriteSummary } from './write.ts';
 import { Progress } from './progress.ts';
 import { defaultWorkers, processInWorkers } from './workers/pool.ts';
 import { bodiesToMarkdown } from './workers/markdown-pool.ts';
-import type { Root } from 'mdast';
 import { byString } from '../lib/order.ts';
 import type { ArticleCuration } from '../schemas/curation.ts';
 import { articlePageSchema, articleSchema, entitySchema, eventsSchema, REDIRECTS_FILE } from '../schemas/collections.ts';
@@ -90,38 +90,73 @@ export interface ParallelIngestOptions extends IngestOptions {
 /** Below this many cache misses, starting workers (each loads the models) costs more than it saves. */
 export const PARALLEL_MIN_MISSES = 50;
 
+/** One seed's result: its link parts (or why it was skipped) and its record, loaded when first asked for. */
+interface ArticleSlot {
+  parts: ArticleParts | SkippedArticle;
+  record: () => ArticleRecord | SkippedArticle;
+}
+
 /** The per-article stage in progress: curation, seed list, and a result slot per seed. */
 interface ArticleStage {
   curation: ReturnType<typeof loadCuration>;
   files: string[];
   rules: Record<string, ArticleCuration>;
+  /** The records' cache. */
   cache: ArticleCache | undefined;
+  /** The link parts' cache (same folder, `links/`), keyed by {@link partsKey}. */
+  links: ArticleCache<ArticleParts | SkippedArticle> | undefined;
   version: string;
+  /** The link version, part of every parts key. */
+  link: string;
   /** One slot per seed file in seed order; `undefined` until processed. */
-  results: (ArticleRecord | SkippedArticle | undefined)[];
+  results: (ArticleSlot | undefined)[];
   /** Indexes of the seeds not found in the cache. */
   misses: number[];
 }
 
-/** Reads the curation file and seed list and fills the slots of every cache hit. */
+/** A slot for a record at hand: its parts are made now and cached. */
+function slotOf(stage: ArticleStage, record: ArticleRecord | SkippedArticle): ArticleSlot {
+  const parts = articleParts(record);
+  stage.links?.set(partsKey(record.hash, stage.link), parts);
+  return { parts, record: () => record };
+}
+
+/** A value made by `make` on first use, then kept. */
+function once<T>(make: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: make() }).v;
+}
+
+/**
+ * Reads the curation file and seed list and fills the slots of every cache hit. A hit whose link
+ * parts are cached does not even load its record: only its parts are read.
+ */
 function startArticles(options: IngestOptions, log: Logger): ArticleStage {
   const curation = loadCuration(join(options.seedsDir, CURATION_FILE));
   log.warnAll(curation.warnings);
   const { files, warnings } = listSeeds(options.seedsDir);
   log.warnAll(warnings);
   const cache = options.cacheDir ? new ArticleCache(options.cacheDir) : undefined;
+  const links = options.cacheDir ? new ArticleCache<ArticleParts | SkippedArticle>(options.cacheDir, 'links') : undefined;
   const version = extractorVersion();
   const rules = curation.curation.articles ?? {};
   const results: ArticleStage['results'] = new Array(files.length).fill(undefined);
-  const misses: number[] = [];
+  const stage: ArticleStage = { curation, files, rules, cache, links, version, link: linkVersion(), results, misses: [] };
   // Bytes are read one file at a time and dropped after hashing; misses re-read theirs when
   // processed, so memory does not grow with the size of the seeds folder.
   files.forEach((file, i) => {
-    const hit = cache?.get(articleHash({ file, bytes: readFileSync(join(options.seedsDir, file)), rule: rules[file] }, version));
-    if (hit) results[i] = hit;
-    else misses.push(i);
+    const input = { file, bytes: readFileSync(join(options.seedsDir, file)), rule: rules[file] };
+    const hash = articleHash(input, version);
+    const parts = links?.get(partsKey(hash, stage.link));
+    // A record pruned or deleted by hand since its parts were cached is made again.
+    if (parts) results[i] = { parts, record: once(() => cache?.get(hash) ?? processArticle({ ...input, bytes: readFileSync(join(options.seedsDir, file)) }, version)) };
+    else {
+      const hit = cache?.get(hash);
+      if (hit) results[i] = slotOf(stage, hit);
+      else stage.misses.push(i);
+    }
   });
-  return { curation, files, rules, cache, version, results, misses };
+  return stage;
 }
 
 /** Processes the given misses on the main thread, in seed order. */
@@ -129,8 +164,8 @@ function processInProcess(stage: ArticleStage, misses: readonly number[], seedsD
   for (const i of misses) {
     const file = stage.files[i];
     const result = processArticle({ file, bytes: readFileSync(join(seedsDir, file)), rule: stage.rules[file] }, stage.version);
-    stage.cache?.set(result);
-    stage.results[i] = result;
+    stage.cache?.set(result.hash, result);
+    stage.results[i] = slotOf(stage, result);
     progress.advance();
   }
 }
@@ -157,10 +192,12 @@ export async function ingestParallel(options: ParallelIngestOptions, log: Logger
   } else {
     const jobs = stage.misses.map((index) => ({ index, file: stage.files[index], rule: stage.rules[stage.files[index]] }));
     try {
-      await processInWorkers(jobs, { seedsDir: options.seedsDir, version: stage.version, workers }, (index, hash, json) => {
-        // Written as the worker serialised it and parsed like a cache hit: nothing is re-encoded.
+      await processInWorkers(jobs, { seedsDir: options.seedsDir, version: stage.version, workers }, (index, hash, json, parts) => {
+        // Written as the worker serialised them and parsed like cache hits: nothing is re-encoded,
+        // and the record is parsed only when its body is made.
         stage.cache?.setJson(hash, json);
-        stage.results[index] = JSON.parse(json) as ArticleRecord | SkippedArticle;
+        stage.links?.setJson(partsKey(hash, stage.link), parts);
+        stage.results[index] = { parts: JSON.parse(parts) as ArticleParts | SkippedArticle, record: once(() => JSON.parse(json) as ArticleRecord | SkippedArticle) };
         progress.advance();
       });
     } finally {
@@ -171,19 +208,19 @@ export async function ingestParallel(options: ParallelIngestOptions, log: Logger
   return writeStage(linked, stage, options, await markdownInWorkers(linked.articles, workers, options.minBodies ?? MARKDOWN_WORKERS_MIN_BODIES));
 }
 
-/** An article entry to write: its file, parsed data, body tree and the entry the last build wrote. */
+/** An article entry to write: its file, parsed data, body and the entry the last build wrote. */
 interface ArticleEntry {
   file: string;
   data: object;
-  body: Root;
+  body: BodySource;
   previous?: string;
 }
 
 /** What the link stage hands to the write stage. */
 interface LinkedStage {
-  results: (ArticleRecord | SkippedArticle)[];
-  readable: ArticleRecord[];
-  visible: ArticleRecord[];
+  results: ArticleSlot[];
+  readable: LinkSource[];
+  visible: LinkSource[];
   cached: number;
   memory: SlugMemory;
   digest: LinkedDigest;
@@ -200,13 +237,13 @@ function linkStage(stage: ArticleStage, options: IngestOptions, log: Logger): Li
     return r;
   });
   const cached = files.length - stage.misses.length;
-  for (const r of results) log.warnAll(r.warnings.map((w) => ({ ...w, file: `seeds/${w.file}` })));
+  for (const { parts } of results) log.warnAll(parts.warnings.map((w) => ({ ...w, file: `seeds/${w.file}` })));
   for (const name of Object.keys(rules)) {
     if (!files.includes(name)) log.warn({ file: `seeds/${CURATION_FILE}`, line: curation.articleLines.get(name), message: `article rule \`${name}\` matches no seed file` });
   }
 
-  const readable = results.filter((r): r is ArticleRecord => !('skipped' in r));
-  const visible = readable.filter((r) => !r.meta.hidden);
+  const readable = results.flatMap(({ parts, record }) => ('skipped' in parts ? [] : [{ parts, record: record as () => ArticleRecord }]));
+  const visible = readable.filter((r) => !r.parts.meta.hidden);
   // Finish or discard an interrupted write before reading anything the last build wrote.
   const recovery = recover(options.contentDir);
   if (recovery !== 'clean') log.info(`content: an interrupted build was found and ${recovery === 'completed' ? 'completed' : 'discarded'}`);
@@ -216,7 +253,7 @@ function linkStage(stage: ArticleStage, options: IngestOptions, log: Logger): Li
 
   const onDisk = new Map<string, string | undefined>();
   const articles: ArticleEntry[] = [];
-  const entry = (file: string, data: object, body: Root) => articles.push({ file, data, body, previous: readPrevious(options.contentDir, file, onDisk) });
+  const entry = (file: string, data: object, body: BodySource) => articles.push({ file, data, body, previous: readPrevious(options.contentDir, file, onDisk) });
   for (const a of digest.articles) {
     entry(`articles/${a.slug}.md`, articleSchema.parse(a.data), a.body);
     for (const p of a.morePages) entry(`article-pages/${a.slug}/${p.data.page}.md`, articlePageSchema.parse(p.data), p.body);
@@ -236,7 +273,7 @@ export const MARKDOWN_WORKERS_MIN_BODIES = 200;
 async function markdownInWorkers(articles: readonly ArticleEntry[], workers: number, minBodies: number): Promise<Map<string, string> | undefined> {
   const fresh = articles.filter((a) => a.previous === undefined);
   if (workers <= 0 || fresh.length === 0 || fresh.length < minBodies) return undefined;
-  const texts = await bodiesToMarkdown(fresh.map((a) => a.body), workers);
+  const texts = await bodiesToMarkdown(fresh.map((a) => a.body.tree()), workers);
   return new Map(fresh.map((a, i) => [a.file, texts[i]!]));
 }
 
@@ -254,7 +291,8 @@ function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOpt
   };
   out.set(SLUGS_FILE, jsonFile(sortedMemory));
   const write = writeGenerated(options.contentDir, out, GENERATED_DIRS, onDisk, true);
-  stage.cache?.prune(new Set(results.map((r) => r.hash)));
+  stage.cache?.prune(new Set(results.map((r) => r.parts.hash)));
+  stage.links?.prune(new Set(results.map((r) => partsKey(r.parts.hash, stage.link))));
 
   return {
     articles: digest.articles.length,

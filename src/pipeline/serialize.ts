@@ -13,11 +13,30 @@ import { GENERATED_MARKER } from './write.ts';
 const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', rule: '-', listItemIndent: 'one' });
 
 /** Bump when the Markdown serialisation changes, so bodies written before are not reused. */
-const BODY_FORMAT = 'md-1';
+const BODY_FORMAT = 'md-2';
 
-/** A short hash of a body tree: the same tree always serialises to the same Markdown. */
-function bodyKey(body: Root): string {
-  return createHash('sha256').update(BODY_FORMAT).update(JSON.stringify(body)).digest('hex').slice(0, 16);
+/**
+ * A body to write: a key that names its tree (the same key always serialises to the same
+ * Markdown) and the tree itself, made only when its Markdown has to be made: a warm ingest knows
+ * from the key alone that an article's body is unchanged.
+ */
+export interface BodySource {
+  /** 16 hex digits, written in the entry's header. */
+  key: string;
+  /** Makes the tree (may load the article's record). */
+  tree: () => Root;
+}
+
+/** A key for a body named by its inputs (strings that together determine the tree). */
+export function bodyKeyOf(inputs: readonly string[]): string {
+  const hash = createHash('sha256').update(BODY_FORMAT);
+  for (const input of inputs) hash.update('\0').update(input);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** A body source for a tree at hand, keyed by the tree itself. */
+export function treeBody(tree: Root): BodySource {
+  return { key: bodyKeyOf(['tree', JSON.stringify(tree)]), tree: () => tree };
 }
 
 const textHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
@@ -58,12 +77,13 @@ function splitEntry(previous: string | undefined): { head: string; body?: string
  * `made` is the body's Markdown when the caller already made it ({@link bodyMarkdown} on a worker
  * thread).
  */
-export function articleFile(data: object, body: Root, previous?: string, made?: string): string {
+export function articleFile(data: object, body: Root | BodySource, previous?: string, made?: string): string {
+  const source = 'key' in body ? body : treeBody(body);
   const { head, body: previousBody } = splitEntry(previous);
   const bodyLine = headerLine(head, 'body');
   const dataLine = headerLine(head, 'data');
-  const key = bodyKey(body);
-  const markdownBody = reusable(previousBody, bodyLine, key) ?? made ?? markdown.stringify(body);
+  const key = source.key;
+  const markdownBody = reusable(previousBody, bodyLine, key) ?? made ?? markdown.stringify(source.tree());
   const dataKey = textHash(FRONT_MATTER_FORMAT + JSON.stringify(data));
   // YAML 1.1 quotes strings that look like dates, so Astro reads `date` back as a string.
   const yaml = reusable(dataLine ? head.slice(dataLine.end) : undefined, dataLine, dataKey) ?? toYaml(data, { lineWidth: 0, sortMapEntries: false, version: '1.1' });

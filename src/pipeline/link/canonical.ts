@@ -14,7 +14,7 @@ import { chooseDisplayName, isNameSuffix, nameKey, stripTitles } from './names.t
 import { pushTo } from '../../lib/order.ts';
 
 /** People never merge with places or organizations that share their name ("Jordan"). */
-type NameClass = 'person' | 'other';
+export type NameClass = 'person' | 'other';
 
 /** The input of linking for one article. */
 export interface LinkArticle {
@@ -140,14 +140,72 @@ function resolveLocally(input: LocalMention[], acronyms: Map<string, string>, am
   return out;
 }
 
-function addTo(c: Cluster, l: LocalMention, assignment: Map<string, number>, index: number): void {
-  c.mentions.push(l.ref);
-  c.spellings.set(l.spelling, (c.spellings.get(l.spelling) ?? 0) + 1);
-  c.types.set(l.type, (c.types.get(l.type) ?? 0) + 1);
-  c.keys.add(nameKey(l.spelling));
-  c.keys.add(l.key);
-  if (l.preferredName) c.preferredName = l.preferredName;
-  assignment.set(refKey(l.ref.article, l.ref.mention), index);
+/**
+ * One entity's mentions within one article after local resolution: the unit the digest-wide
+ * clustering joins. A pure function of the article's text and mentions, so it is cached with the
+ * article's other link parts (see `parts.ts`); keeping it per entity rather than per mention makes
+ * the join a few map updates per entity an article names.
+ */
+export interface LocalGroup {
+  /** The resolved name key. */
+  key: string;
+  cls: NameClass;
+  /** Indexes of the article's mentions in this group, in text order. */
+  mentions: number[];
+  /** Spellings with counts, in order of first use. */
+  spellings: [string, number][];
+  /** Type votes, in order of first use. */
+  types: [EntityType, number][];
+  /** Name keys seen, in order of first use. */
+  keys: string[];
+  /** The last preferred name given (a country's common name), if any. */
+  preferredName?: string;
+}
+
+/** What one article contributes to clustering, before any other article is seen. */
+export interface LocalLinks {
+  /** Groups in order of first mention. */
+  groups: LocalGroup[];
+  /** Acronyms defined in the article (acronym key → long-form key). */
+  acronyms: [string, string][];
+  /** Short names that stayed ambiguous within the article. */
+  ambiguous: { name: string; candidates: string[] }[];
+}
+
+/** Resolves one article's mentions locally and groups them by entity (see {@link LocalLinks}). */
+export function localLinks(a: LinkArticle): LocalLinks {
+  const acronyms = acronymsIn(a);
+  const ambiguous: Ambiguity[] = [];
+  const locals = a.mentions.flatMap((m, mi) => localMention(m, { article: 0, mention: mi }, a.text) ?? []);
+  const groups = new Map<string, { key: string; cls: NameClass; mentions: number[]; spellings: Map<string, number>; types: Map<EntityType, number>; keys: Set<string>; preferredName?: string }>();
+  for (const l of resolveLocally(locals, acronyms, ambiguous, 0)) {
+    const id = `${l.cls}:${l.key}`;
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { key: l.key, cls: l.cls, mentions: [], spellings: new Map(), types: new Map(), keys: new Set() }));
+    g.mentions.push(l.ref.mention);
+    g.spellings.set(l.spelling, (g.spellings.get(l.spelling) ?? 0) + 1);
+    g.types.set(l.type, (g.types.get(l.type) ?? 0) + 1);
+    g.keys.add(nameKey(l.spelling));
+    g.keys.add(l.key);
+    if (l.preferredName) g.preferredName = l.preferredName;
+  }
+  return {
+    groups: [...groups.values()].map((g) => ({ key: g.key, cls: g.cls, mentions: g.mentions, spellings: [...g.spellings], types: [...g.types], keys: [...g.keys], ...(g.preferredName !== undefined && { preferredName: g.preferredName }) })),
+    acronyms: [...acronyms],
+    ambiguous: ambiguous.map(({ name, candidates }) => ({ name, candidates })),
+  };
+}
+
+/** Adds one article's group to its cluster (counts, keys and assignment, in the order the mentions came). */
+function addGroup(c: Cluster, g: LocalGroup, article: number, assignment: Map<string, number>, index: number): void {
+  for (const mention of g.mentions) {
+    c.mentions.push({ article, mention });
+    assignment.set(refKey(article, mention), index);
+  }
+  for (const [s, n] of g.spellings) c.spellings.set(s, (c.spellings.get(s) ?? 0) + n);
+  for (const [t, n] of g.types) c.types.set(t, (c.types.get(t) ?? 0) + n);
+  for (const k of g.keys) c.keys.add(k);
+  if (g.preferredName) c.preferredName = g.preferredName;
 }
 
 /** Moves every mention of cluster `from` into cluster `into`. */
@@ -166,21 +224,25 @@ export function mergeClusters(clustering: Clustering, from: number, into: number
 
 /** Clusters the mentions of all articles into entities. */
 export function clusterMentions(articles: readonly LinkArticle[]): Clustering {
+  return clusterLocalLinks(articles.map(localLinks));
+}
+
+/** Clusters all articles' local links (in article order) into entities: the digest-wide join. */
+export function clusterLocalLinks(articles: readonly LocalLinks[]): Clustering {
   const clustering: Clustering = { clusters: [], assignment: new Map(), ambiguous: [] };
   const byKey = new Map<string, number>();
   const globalAcronyms = new Map<string, Set<string>>();
   articles.forEach((a, ai) => {
-    const acronyms = acronymsIn(a);
-    for (const [k, v] of acronyms) globalAcronyms.set(k, (globalAcronyms.get(k) ?? new Set()).add(v));
-    const locals = a.mentions.flatMap((m, mi) => localMention(m, { article: ai, mention: mi }, a.text) ?? []);
-    for (const l of resolveLocally(locals, acronyms, clustering.ambiguous, ai)) {
-      const id = `${l.cls}:${l.key}`;
+    for (const [k, v] of a.acronyms) globalAcronyms.set(k, (globalAcronyms.get(k) ?? new Set()).add(v));
+    for (const { name, candidates } of a.ambiguous) clustering.ambiguous.push({ name, candidates, article: ai });
+    for (const g of a.groups) {
+      const id = `${g.cls}:${g.key}`;
       let index = byKey.get(id);
       if (index === undefined) {
-        index = clustering.clusters.push({ key: l.key, cls: l.cls, mentions: [], spellings: new Map(), types: new Map(), keys: new Set() }) - 1;
+        index = clustering.clusters.push({ key: g.key, cls: g.cls, mentions: [], spellings: new Map(), types: new Map(), keys: new Set() }) - 1;
         byKey.set(id, index);
       }
-      addTo(clustering.clusters[index]!, l, clustering.assignment, index);
+      addGroup(clustering.clusters[index]!, g, ai, clustering.assignment, index);
     }
   });
   // Across articles: short person names join the one full name that ends with them.

@@ -7,22 +7,31 @@
 import type { Root } from 'mdast';
 import type { ArticleData, ArticlePageData, Citation, EntityData, EventsData } from '../../schemas/collections.ts';
 import type { ArticleRecord } from '../article.ts';
+import { linkVersion } from '../cache.ts';
 import type { LoadedCuration } from '../curation.ts';
-import { plainTextOf, type PlainText } from '../parse/segments.ts';
-import { clusterMentions, clusterName, clusterType, refKey } from './canonical.ts';
+import { bodyKeyOf, type BodySource } from '../serialize.ts';
+import { clusterLocalLinks, clusterName, clusterType, refKey } from './canonical.ts';
 import { applyEntityCuration } from './curate.ts';
-import { describeMention } from './descriptions.ts';
-import { buildEvents, type LinkedSpan } from './events.ts';
+import { linkEvent, type LinkedSpan } from './events.ts';
 import { insertMentionLinks } from './mention-links.ts';
-import { blockIndexOf, paginateBlocks } from './pages.ts';
-import { findQuotes } from './quotes.ts';
+import { blockIndexOf } from './pages.ts';
+import { articleParts, type ArticleParts } from './parts.ts';
 import { assignArticleSlugs, assignEntitySlugs, type Redirect, type SlugMemory } from './slugs.ts';
 import { byString } from '../../lib/order.ts';
+
+/**
+ * One article for the link stage: its link parts, and its record, loaded only when its body has to
+ * be made (a warm ingest reuses almost every body and never loads those records).
+ */
+export interface LinkSource {
+  parts: ArticleParts;
+  record: () => ArticleRecord;
+}
 
 /** The linked digest: everything the write stage needs. */
 export interface LinkedDigest {
   /** Articles with the body of their first page, and the further pages of long articles. */
-  articles: { slug: string; data: ArticleData; body: Root; morePages: { data: ArticlePageData; body: Root }[] }[];
+  articles: { slug: string; data: ArticleData; body: BodySource; morePages: { data: ArticlePageData; body: BodySource }[] }[];
   entities: { slug: string; data: EntityData }[];
   events: { slug: string; data: EventsData }[];
   redirects: Redirect[];
@@ -40,19 +49,25 @@ export interface CuratorReport {
   unmatched: { rule: string; line?: number }[];
 }
 
-const countWords = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+/** A record as a link source whose parts are made now (tests, and callers that hold every record). */
+function sourceOf(record: ArticleRecord): LinkSource {
+  return { parts: articleParts(record) as ArticleParts, record: () => record };
+}
 
-/** Links all readable, visible articles. `memory` is updated in place. */
-export function linkDigest(input: readonly ArticleRecord[], curation: LoadedCuration, memory: SlugMemory): LinkedDigest {
-  const records = [...input].sort((a, b) => byString(a.file, b.file));
-  const plains: PlainText[] = records.map((r) => plainTextOf(r.tree));
+/**
+ * Links all readable, visible articles: records, or link sources with cached parts. `memory` is
+ * updated in place.
+ */
+export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curation: LoadedCuration, memory: SlugMemory): LinkedDigest {
+  const sources = input.map((a) => ('parts' in a ? a : sourceOf(a))).sort((a, b) => byString(a.parts.file, b.parts.file));
+  const records = sources.map((s) => s.parts);
   // Page of each block of each article; `page` fields are only written for pages after the first.
-  const pagesOf = plains.map((p) => paginateBlocks(p.blocks));
+  const pagesOf = records.map((p) => p.pages);
   const pageField = (ai: number, paragraph: string) => {
     const page = pagesOf[ai]![blockIndexOf(paragraph)] ?? 1;
     return page > 1 ? { page } : {};
   };
-  const clustering = clusterMentions(records.map((r, i) => ({ text: plains[i]!.text, mentions: r.mentions })));
+  const clustering = clusterLocalLinks(records.map((r) => r.local));
   const outcome = applyEntityCuration(clustering, curation.curation.entities ?? {}, new Map(records.map((r, i) => [r.file, i])));
 
   // Entities: live, visible clusters, most mentioned first.
@@ -66,53 +81,41 @@ export function linkDigest(input: readonly ArticleRecord[], curation: LoadedCura
 
   const articleSlugs = assignArticleSlugs(records.map((r) => ({ seed: r.file, title: r.meta.title, retitled: r.meta.titleFrom === 'curation', pinned: r.meta.slug })), memory);
 
-  // Per article: linked mentions.
-  const linked: LinkedSpan[][] = records.map((r, ai) =>
-    r.mentions.flatMap((m, mi) => {
+  // Per article: the entity slug of each mention (undefined where it is not linked).
+  const slugsOf: (string | undefined)[][] = records.map((r, ai) =>
+    Array.from({ length: r.mentions }, (_, mi) => {
       const cluster = clustering.assignment.get(refKey(ai, mi));
-      const slug = cluster === undefined ? undefined : slugOfCluster.get(cluster);
-      return slug ? [{ start: m.start, end: m.end, slug }] : [];
+      return cluster === undefined ? undefined : slugOfCluster.get(cluster);
     }),
   );
+  const linkedSlugs = slugsOf.map((slugs) => slugs.filter((s): s is string => s !== undefined));
 
   // Per entity: counts, articles, descriptions, quotes.
   const stats = new Map<string, { mentions: number; articles: Map<number, number>; descriptions: Map<string, Citation>; descriptionCounts: Map<string, number>; quotes: Citation[] }>();
   for (const slug of entitySlugs.slugs) stats.set(slug, { mentions: 0, articles: new Map(), descriptions: new Map(), descriptionCounts: new Map(), quotes: [] });
   records.forEach((r, ai) => {
-    const plain = plains[ai]!;
-    const slugAt = (mi: number) => {
-      const c = clustering.assignment.get(refKey(ai, mi));
-      return c === undefined ? undefined : slugOfCluster.get(c);
-    };
-    const blockOf = (offset: number) => plain.blocks.find((b) => b.start <= offset && offset <= b.end)!;
-    r.mentions.forEach((m, mi) => {
-      const slug = slugAt(mi);
-      if (!slug) return;
+    const article = articleSlugs.slugs[ai]!;
+    for (const slug of linkedSlugs[ai]!) {
       const s = stats.get(slug)!;
       s.mentions++;
       s.articles.set(ai, (s.articles.get(ai) ?? 0) + 1);
-      if (m.type === 'person') {
-        const d = describeMention(plain.text, m);
-        if (d) {
-          s.descriptionCounts.set(d, (s.descriptionCounts.get(d) ?? 0) + 1);
-          const paragraph = blockOf(m.start).id;
-          if (!s.descriptions.has(d)) s.descriptions.set(d, { text: d, article: articleSlugs.slugs[ai]!, paragraph, ...pageField(ai, paragraph) });
-        }
-      }
-    });
-    const persons = r.mentions.map((m, index) => ({ start: m.start, end: m.end, index, type: m.type })).filter((p) => p.type === 'person');
-    for (const block of plain.blocks) {
-      for (const q of findQuotes(plain.text, block, persons)) {
-        const slug = slugAt(q.speaker);
-        if (slug) stats.get(slug)!.quotes.push({ text: plain.text.slice(q.quote.start, q.quote.end), article: articleSlugs.slugs[ai]!, paragraph: block.id, ...pageField(ai, block.id) });
-      }
+    }
+    for (const d of r.descriptions) {
+      const slug = slugsOf[ai]![d.mention];
+      if (!slug) continue;
+      const s = stats.get(slug)!;
+      s.descriptionCounts.set(d.text, (s.descriptionCounts.get(d.text) ?? 0) + 1);
+      if (!s.descriptions.has(d.text)) s.descriptions.set(d.text, { text: d.text, article, paragraph: d.paragraph, ...pageField(ai, d.paragraph) });
+    }
+    for (const q of r.quotes) {
+      const slug = slugsOf[ai]![q.mention];
+      if (slug) stats.get(slug)!.quotes.push({ text: q.text, article, paragraph: q.paragraph, ...pageField(ai, q.paragraph) });
     }
   });
 
   const dates = records.map((r) => r.meta.date);
   const articleOrder = (a: number, b: number) => byString(dates[b] ?? '', dates[a] ?? '') || byString(articleSlugs.slugs[a]!, articleSlugs.slugs[b]!);
-  const entitiesOfArticle = linked.map((spans) => [...new Set(spans.map((s) => s.slug))]);
-
+  const entitiesOfArticle = linkedSlugs.map((slugs) => [...new Set(slugs)]);
   const entities = live.map((e, i) => {
     const slug = entitySlugs.slugs[i]!;
     const s = stats.get(slug)!;
@@ -136,9 +139,10 @@ export function linkDigest(input: readonly ArticleRecord[], curation: LoadedCura
     return { slug, data };
   });
 
+  const version = linkVersion();
   const articles = records.map((r, ai) => {
     const counts = new Map<string, number>();
-    for (const s of linked[ai]!) counts.set(s.slug, (counts.get(s.slug) ?? 0) + 1);
+    for (const slug of linkedSlugs[ai]!) counts.set(slug, (counts.get(slug) ?? 0) + 1);
     const data: ArticleData = {
       title: r.meta.title,
       titleFrom: r.meta.titleFrom,
@@ -151,21 +155,34 @@ export function linkDigest(input: readonly ArticleRecord[], curation: LoadedCura
       seed: r.file,
       hash: r.hash,
       entities: [...counts].sort(([a, ca], [b, cb]) => cb - ca || byString(a, b)).map(([slug, count]) => ({ slug, count })),
-      words: countWords(plains[ai]!.text),
+      words: r.words,
     };
     const slug = articleSlugs.slugs[ai]!;
-    const body = insertMentionLinks(structuredClone(r.tree), linked[ai]!);
     const pages = pagesOf[ai]!;
     const count = pages.at(-1) ?? 1;
     if (count > 1) data.pages = count;
-    const bodyOf = (page: number): Root => ({ type: 'root', children: body.children.filter((_, i) => pages[i] === page) });
-    const morePages = Array.from({ length: count - 1 }, (_, i) => ({ data: { article: slug, page: i + 2, firstParagraph: pages.indexOf(i + 2) + 1 }, body: bodyOf(i + 2) }));
-    return { slug, data, body: count > 1 ? bodyOf(1) : body, morePages };
+    // The linked tree is a function of the record (its hash), each mention's slug and the link
+    // code (its version): that names every page's body without making it.
+    const linkedKey = [version, r.hash, JSON.stringify(slugsOf[ai])];
+    let linkedTree: Root | undefined;
+    const linked = (): Root => {
+      if (linkedTree) return linkedTree;
+      const record = sources[ai]!.record();
+      const spans: LinkedSpan[] = record.mentions.flatMap((m, mi) => (slugsOf[ai]![mi] ? [{ start: m.start, end: m.end, slug: slugsOf[ai]![mi]! }] : []));
+      linkedTree = insertMentionLinks(structuredClone(record.tree), spans);
+      return linkedTree;
+    };
+    const pageBody = (page: number): BodySource => ({
+      key: bodyKeyOf([...linkedKey, String(count > 1 ? page : 0)]),
+      tree: () => (count > 1 ? { type: 'root', children: linked().children.filter((_, i) => pages[i] === page) } : linked()),
+    });
+    const morePages = Array.from({ length: count - 1 }, (_, i) => ({ data: { article: slug, page: i + 2, firstParagraph: pages.indexOf(i + 2) + 1 }, body: pageBody(i + 2) }));
+    return { slug, data, body: pageBody(1), morePages };
   });
 
   const events = records.map((r, ai) => {
     const slug = articleSlugs.slugs[ai]!;
-    const events = buildEvents(slug, plains[ai]!.text, plains[ai]!.blocks, r.timexes, linked[ai]!).map((e) => ({ ...e, ...pageField(ai, e.paragraph) }));
+    const events = r.events.map((e) => ({ ...linkEvent(e, slug, slugsOf[ai]!), ...pageField(ai, e.paragraph) }));
     return { slug, data: { article: slug, events } };
   });
 

@@ -35,7 +35,7 @@ const a2 = record('b.txt', 'Ahmad al-Sharaa spoke. Sharaa left.', [['Ahmad al-Sh
 describe('linkDigest', () => {
   it('links mentions in the body as entity: links', () => {
     const d = linkDigest([a2], curation(), emptyMemory());
-    expect(JSON.stringify(d.articles[0]!.body)).toContain('"url":"entity:ahmad-al-sharaa"');
+    expect(JSON.stringify(d.articles[0]!.body.tree())).toContain('"url":"entity:ahmad-al-sharaa"');
   });
 
   it('keeps an entity URL when a later article gives a fuller name', () => {
