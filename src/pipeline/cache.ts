@@ -57,6 +57,18 @@ export function linkVersion(): string {
   return links;
 }
 
+let write: string | undefined;
+
+/**
+ * A hash of every source module the ingest depends on (formats, schemas, stages): part of the
+ * write stage's keys, so a code change compares every generated file again (reading, not
+ * rewriting, what is unchanged).
+ */
+export function writeVersion(): string {
+  write ??= filesHash(importClosure(join(here, 'ingest.ts')));
+  return write;
+}
+
 /** The key of an article's cached link parts: its record's hash and the link version. */
 export function partsKey(recordHash: string, link: string): string {
   return createHash('sha256').update(`${recordHash}\0${link}`).digest('hex').slice(0, 32);

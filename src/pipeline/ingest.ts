@@ -6,20 +6,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRecord, SkippedArticle } from './article.ts';
-import { articleHash, processArticle } from './article.ts';
-import { ArticleCache, extractorVersion, linkVersion, partsKey } from './cache.ts';
+import { processArticle } from './article.ts';
+import { ArticleCache, extractorVersion, linkVersion, partsKey, writeVersion } from './cache.ts';
 import { CURATION_FILE, loadCuration } from './curation.ts';
 import { linkDigest, type CuratorReport, type LinkedDigest, type LinkSource } from './link/index.ts';
 import { articleParts, type ArticleParts } from './link/parts.ts';
 import { emptyMemory, type SlugMemory } from './link/slugs.ts';
 import type { Logger } from './logger.ts';
 import { listSeeds } from './seeds.ts';
+import { SeedIndex } from './seed-index.ts';
 import { articleFile, jsonFile, type BodySource } from './serialize.ts';
-import { recover, writeGenerated, type WriteSummary } from './write.ts';
+import { keyOf, recover, writeGenerated, type KeyedFile, type WriteSummary } from './write.ts';
 import { Progress } from './progress.ts';
 import { defaultWorkers, processInWorkers } from './workers/pool.ts';
 import { bodiesToMarkdown } from './workers/markdown-pool.ts';
 import { byString } from '../lib/order.ts';
+import { listFiles } from '../lib/files.ts';
 import type { ArticleCuration } from '../schemas/curation.ts';
 import { articlePageSchema, articleSchema, entitySchema, eventsSchema, REDIRECTS_FILE } from '../schemas/collections.ts';
 
@@ -35,6 +37,10 @@ export interface IngestOptions {
 
 /** Generated folders inside the content folder: the build owns them. */
 export const GENERATED_DIRS = ['articles', 'article-pages', 'entities', 'events'] as const;
+/** The seeds' hashes inside the cache folder (see seed-index.ts). */
+export const SEED_INDEX_FILE = 'seeds.json';
+/** The write stage's manifest inside the cache folder: what it last wrote (see write.ts). */
+export const WRITTEN_FILE = 'written.json';
 /** The slug memory file inside the content folder. */
 export const SLUGS_FILE = 'slugs.json';
 /** The redirects file inside the content folder (named beside its schema). */
@@ -50,18 +56,6 @@ export interface IngestResult {
   cached: number;
   write: WriteSummary;
   report: CuratorReport;
-}
-
-/** Reads a generated file as the last build wrote it (or `undefined`), remembering what it read. */
-function readPrevious(contentDir: string, file: string, onDisk: Map<string, string | undefined>): string | undefined {
-  let text: string | undefined;
-  try {
-    text = readFileSync(join(contentDir, file), 'utf8');
-  } catch {
-    text = undefined;
-  }
-  onDisk.set(file, text);
-  return text;
 }
 
 function readMemory(path: string): SlugMemory {
@@ -142,20 +136,23 @@ function startArticles(options: IngestOptions, log: Logger): ArticleStage {
   const rules = curation.curation.articles ?? {};
   const results: ArticleStage['results'] = new Array(files.length).fill(undefined);
   const stage: ArticleStage = { curation, files, rules, cache, links, version, link: linkVersion(), results, misses: [] };
-  // Bytes are read one file at a time and dropped after hashing; misses re-read theirs when
-  // processed, so memory does not grow with the size of the seeds folder.
+  // Seeds are read one at a time and dropped after hashing (unchanged ones not at all: see
+  // seed-index.ts); misses re-read theirs when processed, so memory does not grow with the size
+  // of the seeds folder.
+  const index = new SeedIndex(options.cacheDir && join(options.cacheDir, SEED_INDEX_FILE), version);
   files.forEach((file, i) => {
-    const input = { file, bytes: readFileSync(join(options.seedsDir, file)), rule: rules[file] };
-    const hash = articleHash(input, version);
+    const hash = index.hash(options.seedsDir, file, rules[file]);
     const parts = links?.get(partsKey(hash, stage.link));
     // A record pruned or deleted by hand since its parts were cached is made again.
-    if (parts) results[i] = { parts, record: once(() => cache?.get(hash) ?? processArticle({ ...input, bytes: readFileSync(join(options.seedsDir, file)) }, version)) };
+    const remake = () => processArticle({ file, bytes: readFileSync(join(options.seedsDir, file)), rule: rules[file] }, version);
+    if (parts) results[i] = { parts, record: once(() => cache?.get(hash) ?? remake()) };
     else {
       const hit = cache?.get(hash);
       if (hit) results[i] = slotOf(stage, hit);
       else stage.misses.push(i);
     }
   });
+  index.save();
   return stage;
 }
 
@@ -208,12 +205,13 @@ export async function ingestParallel(options: ParallelIngestOptions, log: Logger
   return writeStage(linked, stage, options, await markdownInWorkers(linked.articles, workers, options.minBodies ?? MARKDOWN_WORKERS_MIN_BODIES));
 }
 
-/** An article entry to write: its file, parsed data, body and the entry the last build wrote. */
+/** An article entry to write: its file, its data (validated when the entry is made) and body, and whether the last build wrote it. */
 interface ArticleEntry {
   file: string;
   data: object;
+  schema: typeof articleSchema | typeof articlePageSchema;
   body: BodySource;
-  previous?: string;
+  exists: boolean;
 }
 
 /** What the link stage hands to the write stage. */
@@ -225,11 +223,9 @@ interface LinkedStage {
   memory: SlugMemory;
   digest: LinkedDigest;
   articles: ArticleEntry[];
-  /** Article entries as the last build wrote them: the write stage compares against these instead of reading them again. */
-  onDisk: Map<string, string | undefined>;
 }
 
-/** Reports the per-article warnings, links the visible articles and reads their previous entries. */
+/** Reports the per-article warnings and links the visible articles. */
 function linkStage(stage: ArticleStage, options: IngestOptions, log: Logger): LinkedStage {
   const { curation, files, rules } = stage;
   const results = stage.results.map((r, i) => {
@@ -251,14 +247,15 @@ function linkStage(stage: ArticleStage, options: IngestOptions, log: Logger): Li
   const digest = linkDigest(visible, curation, memory);
   for (const u of digest.report.unmatched) log.warn({ file: `seeds/${CURATION_FILE}`, line: u.line, message: `entity rule \`${u.rule}\` matches no entity` });
 
-  const onDisk = new Map<string, string | undefined>();
   const articles: ArticleEntry[] = [];
-  const entry = (file: string, data: object, body: BodySource) => articles.push({ file, data, body, previous: readPrevious(options.contentDir, file, onDisk) });
+  // One listing instead of a stat per entry: only new entries go to the Markdown workers.
+  const written = new Set(['articles', 'article-pages'].flatMap((dir) => listFiles(join(options.contentDir, dir)).map((f) => `${dir}/${f}`)));
+  const entry = (file: string, data: object, schema: ArticleEntry['schema'], body: BodySource) => articles.push({ file, data, schema, body, exists: written.has(file) });
   for (const a of digest.articles) {
-    entry(`articles/${a.slug}.md`, articleSchema.parse(a.data), a.body);
-    for (const p of a.morePages) entry(`article-pages/${a.slug}/${p.data.page}.md`, articlePageSchema.parse(p.data), p.body);
+    entry(`articles/${a.slug}.md`, a.data, articleSchema, a.body);
+    for (const p of a.morePages) entry(`article-pages/${a.slug}/${p.data.page}.md`, p.data, articlePageSchema, p.body);
   }
-  return { results, readable, visible, cached, memory, digest, articles, onDisk };
+  return { results, readable, visible, cached, memory, digest, articles };
 }
 
 /** Fewest bodies to serialise worth starting Markdown workers for (a cold ingest, or a big change). */
@@ -271,26 +268,37 @@ export const MARKDOWN_WORKERS_MIN_BODIES = 200;
  * version are left to the write stage, which checks whether it can reuse them.
  */
 async function markdownInWorkers(articles: readonly ArticleEntry[], workers: number, minBodies: number): Promise<Map<string, string> | undefined> {
-  const fresh = articles.filter((a) => a.previous === undefined);
+  const fresh = articles.filter((a) => !a.exists);
   if (workers <= 0 || fresh.length === 0 || fresh.length < minBodies) return undefined;
   const texts = await bodiesToMarkdown(fresh.map((a) => a.body.tree()), workers);
   return new Map(fresh.map((a, i) => [a.file, texts[i]!]));
 }
 
+/**
+ * A JSON entry keyed by its data: made (validated and serialised) only when the file has to be
+ * compared or written. The write version in the key stands for the schema and the format.
+ */
+function jsonEntry(schema: typeof entitySchema, data: object, version: string): KeyedFile {
+  return { key: keyOf(version, JSON.stringify(data)), make: () => jsonFile(schema.parse(data)) };
+}
+
 /** Serialises the linked digest and writes the collections; `made` holds bodies made on workers. */
 function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOptions, made?: ReadonlyMap<string, string>): IngestResult {
-  const { results, readable, visible, cached, memory, digest, onDisk } = linked;
-  const out = new Map<string, string>();
-  for (const a of linked.articles) out.set(a.file, articleFile(a.data, a.body, a.previous, made?.get(a.file)));
-  for (const e of digest.entities) out.set(`entities/${e.slug}.json`, jsonFile(entitySchema.parse(e.data)));
-  for (const e of digest.events) out.set(`events/${e.slug}.json`, jsonFile(eventsSchema.parse(e.data)));
+  const { results, readable, visible, cached, memory, digest } = linked;
+  const version = writeVersion();
+  const out = new Map<string, string | KeyedFile>();
+  for (const a of linked.articles) {
+    out.set(a.file, { key: keyOf(version, a.body.key, JSON.stringify(a.data)), make: (previous) => articleFile(a.schema.parse(a.data), a.body, previous, made?.get(a.file)) });
+  }
+  for (const e of digest.entities) out.set(`entities/${e.slug}.json`, jsonEntry(entitySchema, e.data, version));
+  for (const e of digest.events) out.set(`events/${e.slug}.json`, { key: keyOf(version, e.key), make: () => jsonFile(eventsSchema.parse(e.data())) });
   out.set(REDIRECTS_FILE, jsonFile({ redirects: digest.redirects }));
   const sortedMemory: SlugMemory = {
     articles: Object.fromEntries(Object.entries(memory.articles).sort(([a], [b]) => byString(a, b))),
     entities: Object.fromEntries(Object.entries(memory.entities).sort(([a], [b]) => byString(a, b))),
   };
   out.set(SLUGS_FILE, jsonFile(sortedMemory));
-  const write = writeGenerated(options.contentDir, out, GENERATED_DIRS, onDisk, true);
+  const write = writeGenerated(options.contentDir, out, GENERATED_DIRS, { recovered: true, manifest: options.cacheDir && join(options.cacheDir, WRITTEN_FILE) });
   stage.cache?.prune(new Set(results.map((r) => r.parts.hash)));
   stage.links?.prune(new Set(results.map((r) => partsKey(r.parts.hash, stage.link))));
 
@@ -299,7 +307,7 @@ function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOpt
     skipped: results.length - readable.length,
     hidden: readable.length - visible.length,
     entities: digest.entities.length,
-    events: digest.events.reduce((n, e) => n + e.data.events.length, 0),
+    events: digest.events.reduce((n, e) => n + e.count, 0),
     cached,
     write,
     report: digest.report,

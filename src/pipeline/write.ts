@@ -6,9 +6,10 @@
  * files whose bytes change are touched, and only files that carry the generated marker are ever
  * deleted.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { listFiles } from '../lib/files.ts';
+import { dirname, join, resolve } from 'node:path';
+import { fileSignature, listFiles } from '../lib/files.ts';
 import { byString } from '../lib/order.ts';
 
 /** Every generated file says so; deletion is limited to files that carry it. */
@@ -58,19 +59,79 @@ export interface WriteSummary {
 }
 
 /**
- * Makes the generated part of `root` equal `files` (relative path → contents). Generated files
- * under `ownedDirs` that are not in `files` are deleted. `onDisk` holds files the caller has
- * already read after {@link recover} (their contents, or `undefined` when absent), so they are
- * not read twice. An interrupted write is finished or discarded first, unless the caller has just
- * done so (`recovered`): looking for one lists the whole content folder.
+ * A file named by a key: the same key always makes the same contents. `make` gets the file as
+ * the last build left it (when it had to be read), so it can reuse unchanged parts of it.
  */
-export function writeGenerated(root: string, files: ReadonlyMap<string, string>, ownedDirs: readonly string[], onDisk: ReadonlyMap<string, string | undefined> = new Map(), recovered = false): WriteSummary {
+export interface KeyedFile {
+  key: string;
+  make: (previous: string | undefined) => string;
+}
+
+/**
+ * What the last write left in each file of a content folder: its stat signature and key. A file
+ * whose key and signature are unchanged since is neither made nor read again: at 10,000 articles
+ * a warm ingest otherwise read 33,000 files (108 MB) and serialised every entry to find ~20
+ * changed.
+ */
+interface Manifest {
+  /** The content folder it describes (a cache folder may serve several). */
+  root: string;
+  files: Record<string, [sig: string, key: string]>;
+}
+
+function readManifest(path: string | undefined, root: string): Manifest['files'] {
+  if (!path) return {};
+  try {
+    const m = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+    return m.root === resolve(root) ? m.files : {};
+  } catch {
+    return {};
+  }
+}
+
+/** A key for the given strings (a file's contents, or what its contents are made from). */
+export function keyOf(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+}
+
+/** Options of {@link writeGenerated}. */
+export interface WriteOptions {
+  /**
+   * Files the caller has already read after {@link recover} (their contents, or `undefined` when
+   * absent), so they are not read twice.
+   */
+  onDisk?: ReadonlyMap<string, string | undefined>;
+  /** The caller has just called {@link recover}: looking for an interrupted write lists the whole folder. */
+  recovered?: boolean;
+  /** Where to keep the manifest of what was written (a cache file; none: every file is compared by reading it). */
+  manifest?: string;
+}
+
+/**
+ * Makes the generated part of `root` equal `files` (relative path → contents, or a
+ * {@link KeyedFile}). Generated files under `ownedDirs` that are not in `files` are deleted. An
+ * interrupted write is finished or discarded first, unless the caller has just done so.
+ */
+export function writeGenerated(root: string, files: ReadonlyMap<string, string | KeyedFile>, ownedDirs: readonly string[], options: WriteOptions = {}): WriteSummary {
+  const { onDisk = new Map(), recovered = false } = options;
   if (!recovered) recover(root);
+  const last = readManifest(options.manifest, root);
+  const manifest: Manifest['files'] = {};
   const journal: Journal = { renames: [], deletes: [] };
+  const keys = new Map<string, string>();
   let unchanged = 0;
-  for (const [rel, contents] of [...files].sort(([a], [b]) => byString(a, b))) {
+  for (const [rel, file] of [...files].sort(([a], [b]) => byString(a, b))) {
     const path = join(root, rel);
+    const key = typeof file === 'string' ? keyOf(file) : file.key;
+    const seen = last[rel];
+    if (seen?.[1] === key && seen[0] === fileSignature(path)) {
+      manifest[rel] = seen;
+      unchanged++;
+      continue;
+    }
     const current = onDisk.has(rel) ? onDisk.get(rel) : existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    const contents = typeof file === 'string' ? file : file.make(current);
+    keys.set(rel, key);
     if (current === contents) {
       unchanged++;
       continue;
@@ -89,6 +150,11 @@ export function writeGenerated(root: string, files: ReadonlyMap<string, string>,
   if (journal.renames.length || journal.deletes.length) {
     writeAtomic(join(root, JOURNAL), JSON.stringify(journal));
     applyJournal(root, journal);
+  }
+  if (options.manifest) {
+    // Signatures are taken after the renames: they are what the next write will find.
+    for (const [rel, key] of keys) manifest[rel] = [fileSignature(join(root, rel)) ?? '', key];
+    writeAtomic(options.manifest, JSON.stringify({ root: resolve(root), files: manifest } satisfies Manifest));
   }
   return { written: journal.renames.length, unchanged, deleted: journal.deletes.length };
 }

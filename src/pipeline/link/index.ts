@@ -10,7 +10,8 @@ import type { ArticleRecord } from '../article.ts';
 import { linkVersion } from '../cache.ts';
 import type { LoadedCuration } from '../curation.ts';
 import { bodyKeyOf, type BodySource } from '../serialize.ts';
-import { clusterLocalLinks, clusterName, clusterType, refKey } from './canonical.ts';
+import { keyOf } from '../write.ts';
+import { clusterLocalLinks, clusterName, clusterType } from './canonical.ts';
 import { applyEntityCuration } from './curate.ts';
 import { linkEvent, type LinkedSpan } from './events.ts';
 import { insertMentionLinks } from './mention-links.ts';
@@ -33,7 +34,8 @@ export interface LinkedDigest {
   /** Articles with the body of their first page, and the further pages of long articles. */
   articles: { slug: string; data: ArticleData; body: BodySource; morePages: { data: ArticlePageData; body: BodySource }[] }[];
   entities: { slug: string; data: EntityData }[];
-  events: { slug: string; data: EventsData }[];
+  /** Each article's events: a key that names them, their number, and the data, made when asked for. */
+  events: { slug: string; key: string; count: number; data: () => EventsData }[];
   redirects: Redirect[];
   report: CuratorReport;
 }
@@ -79,12 +81,12 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
   const entitySlugs = assignEntitySlugs(live.map((e) => ({ name: e.name, keys: [...e.c.keys].sort(), renamed: e.attrs?.name !== undefined, pinned: e.attrs?.slug })), memory);
   const slugOfCluster = new Map(live.map((e, i) => [e.index, entitySlugs.slugs[i]!]));
 
-  const articleSlugs = assignArticleSlugs(records.map((r) => ({ seed: r.file, title: r.meta.title, retitled: r.meta.titleFrom === 'curation', pinned: r.meta.slug })), memory);
+  const articleSlugs = assignArticleSlugs(records.map((r) => ({ seed: r.file, title: r.meta.title, titleSlug: r.titleSlug, retitled: r.meta.titleFrom === 'curation', pinned: r.meta.slug })), memory);
 
   // Per article: the entity slug of each mention (undefined where it is not linked).
   const slugsOf: (string | undefined)[][] = records.map((r, ai) =>
     Array.from({ length: r.mentions }, (_, mi) => {
-      const cluster = clustering.assignment.get(refKey(ai, mi));
+      const cluster = clustering.assignment.get(ai, mi);
       return cluster === undefined ? undefined : slugOfCluster.get(cluster);
     }),
   );
@@ -115,14 +117,26 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
 
   const dates = records.map((r) => r.meta.date);
   const articleOrder = (a: number, b: number) => byString(dates[b] ?? '', dates[a] ?? '') || byString(articleSlugs.slugs[a]!, articleSlugs.slugs[b]!);
-  const entitiesOfArticle = linkedSlugs.map((slugs) => [...new Set(slugs)]);
+  // Each article's place in that order, so an entity's articles sort by number.
+  const rank = new Int32Array(records.length);
+  records.map((_, ai) => ai).sort(articleOrder).forEach((ai, r) => (rank[ai] = r));
+  // Co-mentions are counted by entity index in one reused array: a map per entity keyed by slug
+  // was the link stage's largest single cost at 10,000 articles.
+  const entityIndex = new Map(entitySlugs.slugs.map((slug, i) => [slug, i]));
+  const entitiesOfArticle = linkedSlugs.map((slugs) => [...new Set(slugs)].map((slug) => entityIndex.get(slug)!));
+  const shared = new Int32Array(live.length);
   const entities = live.map((e, i) => {
     const slug = entitySlugs.slugs[i]!;
     const s = stats.get(slug)!;
-    const inArticles = [...s.articles.keys()].sort(articleOrder);
-    const seen = inArticles.map((a) => dates[a]).filter((d): d is string => d !== undefined).sort();
-    const related = new Map<string, number>();
-    for (const a of inArticles) for (const other of entitiesOfArticle[a]!) if (other !== slug) related.set(other, (related.get(other) ?? 0) + 1);
+    const inArticles = [...s.articles.keys()].sort((a, b) => rank[a]! - rank[b]!);
+    const seen = inArticles.map((a) => dates[a]).filter((d): d is string => d !== undefined);
+    // Newest first: the first seen is the last dated one.
+    const firstSeen = seen.at(-1);
+    const lastSeen = seen[0];
+    const others: number[] = [];
+    for (const a of inArticles) for (const other of entitiesOfArticle[a]!) if (other !== i && shared[other]++ === 0) others.push(other);
+    const related = others.map((other) => ({ slug: entitySlugs.slugs[other]!, count: shared[other]! })).sort((a, b) => b.count - a.count || byString(a.slug, b.slug));
+    for (const other of others) shared[other] = 0;
     const bestDescription = [...s.descriptionCounts].sort(([a, ca], [b, cb]) => cb - ca || b.length - a.length || byString(a, b))[0]?.[0];
     const data: EntityData = {
       name: e.name,
@@ -131,9 +145,9 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
       ...(e.attrs?.description !== undefined ? { description: { text: e.attrs.description } } : bestDescription ? { description: s.descriptions.get(bestDescription)! } : {}),
       links: e.attrs?.links ?? [],
       mentions: s.mentions,
-      ...(seen.length && { firstSeen: seen[0], lastSeen: seen.at(-1) }),
+      ...(seen.length && { firstSeen, lastSeen }),
       articles: inArticles.map((a) => ({ slug: articleSlugs.slugs[a]!, count: s.articles.get(a)! })),
-      related: [...related].sort(([a, ca], [b, cb]) => cb - ca || byString(a, b)).map(([slug, count]) => ({ slug, count })),
+      related,
       quotes: s.quotes,
     };
     return { slug, data };
@@ -182,8 +196,9 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
 
   const events = records.map((r, ai) => {
     const slug = articleSlugs.slugs[ai]!;
-    const events = r.events.map((e) => ({ ...linkEvent(e, slug, slugsOf[ai]!), ...pageField(ai, e.paragraph) }));
-    return { slug, data: { article: slug, events } };
+    const data = (): EventsData => ({ article: slug, events: r.events.map((e) => ({ ...linkEvent(e, slug, slugsOf[ai]!), ...pageField(ai, e.paragraph) })) });
+    // Named, like the bodies, by what they are made from: an unchanged article's events are not built.
+    return { slug, key: keyOf(version, r.hash, slug, JSON.stringify(slugsOf[ai])), count: r.events.length, data };
   });
 
   return {

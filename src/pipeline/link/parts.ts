@@ -15,6 +15,7 @@ import { describeMention } from './descriptions.ts';
 import { eventParts, type EventPart } from './events.ts';
 import { paginateBlocks } from './pages.ts';
 import { findQuotes } from './quotes.ts';
+import { slugFor } from './slugs.ts';
 
 /** A description or quote found in the article, for the mention (speaker) at `mention`. */
 export interface CitationPart {
@@ -30,6 +31,8 @@ export interface ArticleParts {
   /** The record's hash. */
   hash: string;
   meta: ArticleMeta;
+  /** The slug the title gives (slugify is among the link stage's costlier calls). */
+  titleSlug: string;
   warnings: Warning[];
   /** Number of mentions in the record (linked or not). */
   mentions: number;
@@ -68,6 +71,7 @@ export function articleParts(record: ArticleRecord | SkippedArticle): ArticlePar
     file: record.file,
     hash: record.hash,
     meta: record.meta,
+    titleSlug: slugFor(record.meta.title, 'article'),
     warnings: record.warnings,
     mentions: record.mentions.length,
     words: countWords(plain.text),
