@@ -205,10 +205,14 @@ export async function ingestParallel(options: ParallelIngestOptions, log: Logger
   return writeStage(linked, stage, options, await markdownInWorkers(linked.articles, workers, options.minBodies ?? MARKDOWN_WORKERS_MIN_BODIES));
 }
 
-/** An article entry to write: its file, its data (validated when the entry is made) and body, and whether the last build wrote it. */
+/**
+ * An article entry to write: its file, the key that names it, its data (made and validated when
+ * the entry is made) and body, and whether the last build wrote it.
+ */
 interface ArticleEntry {
   file: string;
-  data: object;
+  key: string;
+  data: () => object;
   schema: typeof articleSchema | typeof articlePageSchema;
   body: BodySource;
   exists: boolean;
@@ -250,10 +254,10 @@ function linkStage(stage: ArticleStage, options: IngestOptions, log: Logger): Li
   const articles: ArticleEntry[] = [];
   // One listing instead of a stat per entry: only new entries go to the Markdown workers.
   const written = new Set(['articles', 'article-pages'].flatMap((dir) => listFiles(join(options.contentDir, dir)).map((f) => `${dir}/${f}`)));
-  const entry = (file: string, data: object, schema: ArticleEntry['schema'], body: BodySource) => articles.push({ file, data, schema, body, exists: written.has(file) });
+  const entry = (file: string, key: string, data: () => object, schema: ArticleEntry['schema'], body: BodySource) => articles.push({ file, key, data, schema, body, exists: written.has(file) });
   for (const a of digest.articles) {
-    entry(`articles/${a.slug}.md`, a.data, articleSchema, a.body);
-    for (const p of a.morePages) entry(`article-pages/${a.slug}/${p.data.page}.md`, p.data, articlePageSchema, p.body);
+    entry(`articles/${a.slug}.md`, a.key, a.data, articleSchema, a.body);
+    for (const p of a.morePages) entry(`article-pages/${a.slug}/${p.data.page}.md`, `${a.key} ${p.data.page}`, () => p.data, articlePageSchema, p.body);
   }
   return { results, readable, visible, cached, memory, digest, articles };
 }
@@ -274,12 +278,9 @@ async function markdownInWorkers(articles: readonly ArticleEntry[], workers: num
   return new Map(fresh.map((a, i) => [a.file, texts[i]!]));
 }
 
-/**
- * A JSON entry keyed by its data: made (validated and serialised) only when the file has to be
- * compared or written. The write version in the key stands for the schema and the format.
- */
-function jsonEntry(schema: typeof entitySchema, data: object, version: string): KeyedFile {
-  return { key: keyOf(version, JSON.stringify(data)), make: () => jsonFile(schema.parse(data)) };
+/** A JSON entry: its key with the write version (which stands for the schema and the format), made only when it has to be compared or written. */
+function jsonEntry(schema: typeof entitySchema | typeof eventsSchema, entry: { key: string; data: () => object }, version: string): KeyedFile {
+  return { key: keyOf(version, entry.key), make: () => jsonFile(schema.parse(entry.data())) };
 }
 
 /** Serialises the linked digest and writes the collections; `made` holds bodies made on workers. */
@@ -288,10 +289,10 @@ function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOpt
   const version = writeVersion();
   const out = new Map<string, string | KeyedFile>();
   for (const a of linked.articles) {
-    out.set(a.file, { key: keyOf(version, a.body.key, JSON.stringify(a.data)), make: (previous) => articleFile(a.schema.parse(a.data), a.body, previous, made?.get(a.file)) });
+    out.set(a.file, { key: keyOf(version, a.key), make: (previous) => articleFile(a.schema.parse(a.data()), a.body, previous, made?.get(a.file)) });
   }
-  for (const e of digest.entities) out.set(`entities/${e.slug}.json`, jsonEntry(entitySchema, e.data, version));
-  for (const e of digest.events) out.set(`events/${e.slug}.json`, { key: keyOf(version, e.key), make: () => jsonFile(eventsSchema.parse(e.data())) });
+  for (const e of digest.entities) out.set(`entities/${e.slug}.json`, jsonEntry(entitySchema, e, version));
+  for (const e of digest.events) out.set(`events/${e.slug}.json`, jsonEntry(eventsSchema, e, version));
   out.set(REDIRECTS_FILE, jsonFile({ redirects: digest.redirects }));
   const sortedMemory: SlugMemory = {
     articles: Object.fromEntries(Object.entries(memory.articles).sort(([a], [b]) => byString(a, b))),

@@ -29,12 +29,17 @@ export interface LinkSource {
   record: () => ArticleRecord;
 }
 
-/** The linked digest: everything the write stage needs. */
+/**
+ * The linked digest: everything the write stage needs. Each entry has a key that names what it is
+ * made from (the same key, the same data) and its data, made only when asked for: a warm ingest
+ * builds only the entries whose keys changed.
+ */
 export interface LinkedDigest {
   /** Articles with the body of their first page, and the further pages of long articles. */
-  articles: { slug: string; data: ArticleData; body: BodySource; morePages: { data: ArticlePageData; body: BodySource }[] }[];
-  entities: { slug: string; data: EntityData }[];
-  /** Each article's events: a key that names them, their number, and the data, made when asked for. */
+  articles: { slug: string; key: string; data: () => ArticleData; body: BodySource; morePages: { data: ArticlePageData; body: BodySource }[] }[];
+  /** Entities, with the name and aliases the curator report shows. */
+  entities: { slug: string; key: string; name: string; aliases: string[]; data: () => EntityData }[];
+  /** Each article's events, and how many there are. */
   events: { slug: string; key: string; count: number; data: () => EventsData }[];
   redirects: Redirect[];
   report: CuratorReport;
@@ -125,56 +130,68 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
   const entityIndex = new Map(entitySlugs.slugs.map((slug, i) => [slug, i]));
   const entitiesOfArticle = linkedSlugs.map((slugs) => [...new Set(slugs)].map((slug) => entityIndex.get(slug)!));
   const shared = new Int32Array(live.length);
+  const version = linkVersion();
+  // What each article contributes to the output, named by a key: its record (hash), its slug and
+  // every mention's slug, and the link code. An article's entries, events and the entity entries
+  // that cite it are functions of these keys, so unchanged ones are named without being built.
+  const articleKeys = records.map((r, ai) => keyOf(version, r.hash, articleSlugs.slugs[ai]!, JSON.stringify(slugsOf[ai])));
+
   const entities = live.map((e, i) => {
     const slug = entitySlugs.slugs[i]!;
     const s = stats.get(slug)!;
-    const inArticles = [...s.articles.keys()].sort((a, b) => rank[a]! - rank[b]!);
-    const seen = inArticles.map((a) => dates[a]).filter((d): d is string => d !== undefined);
-    // Newest first: the first seen is the last dated one.
-    const firstSeen = seen.at(-1);
-    const lastSeen = seen[0];
-    const others: number[] = [];
-    for (const a of inArticles) for (const other of entitiesOfArticle[a]!) if (other !== i && shared[other]++ === 0) others.push(other);
-    const related = others.map((other) => ({ slug: entitySlugs.slugs[other]!, count: shared[other]! })).sort((a, b) => b.count - a.count || byString(a.slug, b.slug));
-    for (const other of others) shared[other] = 0;
-    const bestDescription = [...s.descriptionCounts].sort(([a, ca], [b, cb]) => cb - ca || b.length - a.length || byString(a, b))[0]?.[0];
-    const data: EntityData = {
-      name: e.name,
-      type: e.type,
-      aliases: [...e.c.spellings].filter(([sp]) => sp !== e.name).sort(([a, ca], [b, cb]) => cb - ca || byString(a, b)).map(([sp]) => sp),
-      ...(e.attrs?.description !== undefined ? { description: { text: e.attrs.description } } : bestDescription ? { description: s.descriptions.get(bestDescription)! } : {}),
-      links: e.attrs?.links ?? [],
-      mentions: s.mentions,
-      ...(seen.length && { firstSeen, lastSeen }),
-      articles: inArticles.map((a) => ({ slug: articleSlugs.slugs[a]!, count: s.articles.get(a)! })),
-      related,
-      quotes: s.quotes,
+    const aliases = [...e.c.spellings].filter(([sp]) => sp !== e.name).sort(([a, ca], [b, cb]) => cb - ca || byString(a, b)).map(([sp]) => sp);
+    const data = (): EntityData => {
+      const inArticles = [...s.articles.keys()].sort((a, b) => rank[a]! - rank[b]!);
+      const seen = inArticles.map((a) => dates[a]).filter((d): d is string => d !== undefined);
+      // Newest first: the first seen is the last dated one.
+      const firstSeen = seen.at(-1);
+      const lastSeen = seen[0];
+      const others: number[] = [];
+      for (const a of inArticles) for (const other of entitiesOfArticle[a]!) if (other !== i && shared[other]++ === 0) others.push(other);
+      const related = others.map((other) => ({ slug: entitySlugs.slugs[other]!, count: shared[other]! })).sort((a, b) => b.count - a.count || byString(a.slug, b.slug));
+      for (const other of others) shared[other] = 0;
+      const bestDescription = [...s.descriptionCounts].sort(([a, ca], [b, cb]) => cb - ca || b.length - a.length || byString(a, b))[0]?.[0];
+      return {
+        name: e.name,
+        type: e.type,
+        aliases,
+        ...(e.attrs?.description !== undefined ? { description: { text: e.attrs.description } } : bestDescription ? { description: s.descriptions.get(bestDescription)! } : {}),
+        links: e.attrs?.links ?? [],
+        mentions: s.mentions,
+        ...(seen.length && { firstSeen, lastSeen }),
+        articles: inArticles.map((a) => ({ slug: articleSlugs.slugs[a]!, count: s.articles.get(a)! })),
+        related,
+        quotes: s.quotes,
+      };
     };
-    return { slug, data };
+    // Everything else an entity entry says comes from the articles that name it.
+    const key = keyOf(version, slug, e.name, e.type, JSON.stringify(e.attrs ?? null), JSON.stringify(aliases), ...[...s.articles.keys()].map((a) => articleKeys[a]!));
+    return { slug, key, name: e.name, aliases, data };
   });
 
-  const version = linkVersion();
   const articles = records.map((r, ai) => {
-    const counts = new Map<string, number>();
-    for (const slug of linkedSlugs[ai]!) counts.set(slug, (counts.get(slug) ?? 0) + 1);
-    const data: ArticleData = {
-      title: r.meta.title,
-      titleFrom: r.meta.titleFrom,
-      ...(r.meta.date && { date: r.meta.date }),
-      ...(r.meta.source && { source: r.meta.source }),
-      ...(r.meta.url && { url: r.meta.url }),
-      ...(r.meta.author && { author: r.meta.author }),
-      tags: r.meta.tags,
-      summary: r.meta.summary,
-      seed: r.file,
-      hash: r.hash,
-      entities: [...counts].sort(([a, ca], [b, cb]) => cb - ca || byString(a, b)).map(([slug, count]) => ({ slug, count })),
-      words: r.words,
-    };
     const slug = articleSlugs.slugs[ai]!;
     const pages = pagesOf[ai]!;
     const count = pages.at(-1) ?? 1;
-    if (count > 1) data.pages = count;
+    const data = (): ArticleData => {
+      const counts = new Map<string, number>();
+      for (const slug of linkedSlugs[ai]!) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+      return {
+        title: r.meta.title,
+        titleFrom: r.meta.titleFrom,
+        ...(r.meta.date && { date: r.meta.date }),
+        ...(r.meta.source && { source: r.meta.source }),
+        ...(r.meta.url && { url: r.meta.url }),
+        ...(r.meta.author && { author: r.meta.author }),
+        tags: r.meta.tags,
+        summary: r.meta.summary,
+        seed: r.file,
+        hash: r.hash,
+        entities: [...counts].sort(([a, ca], [b, cb]) => cb - ca || byString(a, b)).map(([slug, count]) => ({ slug, count })),
+        words: r.words,
+        ...(count > 1 && { pages: count }),
+      };
+    };
     // The linked tree is a function of the record (its hash), each mention's slug and the link
     // code (its version): that names every page's body without making it.
     const linkedKey = [version, r.hash, JSON.stringify(slugsOf[ai])];
@@ -191,14 +208,13 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
       tree: () => (count > 1 ? { type: 'root', children: linked().children.filter((_, i) => pages[i] === page) } : linked()),
     });
     const morePages = Array.from({ length: count - 1 }, (_, i) => ({ data: { article: slug, page: i + 2, firstParagraph: pages.indexOf(i + 2) + 1 }, body: pageBody(i + 2) }));
-    return { slug, data, body: pageBody(1), morePages };
+    return { slug, key: articleKeys[ai]!, data, body: pageBody(1), morePages };
   });
 
   const events = records.map((r, ai) => {
     const slug = articleSlugs.slugs[ai]!;
     const data = (): EventsData => ({ article: slug, events: r.events.map((e) => ({ ...linkEvent(e, slug, slugsOf[ai]!), ...pageField(ai, e.paragraph) })) });
-    // Named, like the bodies, by what they are made from: an unchanged article's events are not built.
-    return { slug, key: keyOf(version, r.hash, slug, JSON.stringify(slugsOf[ai])), count: r.events.length, data };
+    return { slug, key: articleKeys[ai]!, count: r.events.length, data };
   });
 
   return {
@@ -208,7 +224,7 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
     redirects: [...articleSlugs.redirects, ...entitySlugs.redirects].sort((a, b) => byString(a.from, b.from)),
     report: {
       merges: [...outcome.merges],
-      variants: entities.filter((e) => e.data.aliases.length > 0).map((e) => `${e.data.name} ← ${e.data.aliases.join(', ')}`),
+      variants: entities.filter((e) => e.aliases.length > 0).map((e) => `${e.name} ← ${e.aliases.join(', ')}`),
       ambiguous: [...new Set(clustering.ambiguous.map((a) => `“${a.name}” in ${records[a.article]!.file} could be ${a.candidates.join(' or ')}: not linked`))],
       unmatched: outcome.unmatched.map((rule) => ({ rule, line: curation.entityLines.get(rule.split(' → ')[0]!) })),
     },
