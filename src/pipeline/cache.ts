@@ -95,6 +95,15 @@ export class ArticleCache<T = ArticleRecord | SkippedArticle> {
     }
   }
 
+  /** The cached result for a hash as its JSON text, if present. */
+  getJson(hash: string): string | undefined {
+    try {
+      return readFileSync(this.path(hash), 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Stores a result under its hash. */
   set(hash: string, result: T): void {
     writeAtomic(this.path(hash), JSON.stringify(result));

@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import { unified } from 'unified';
 import { stringify as toYaml } from 'yaml';
 import { GENERATED_MARKER } from './write.ts';
+import type { BodyRecipe } from './link/bodies.ts';
 
 const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', rule: '-', listItemIndent: 'one' });
 
@@ -25,6 +26,8 @@ export interface BodySource {
   key: string;
   /** Makes the tree (may load the article's record). */
   tree: () => Root;
+  /** How a worker thread makes the same tree from the article's record (see link/bodies.ts). */
+  recipe?: BodyRecipe;
 }
 
 /** A key for a body named by its inputs (strings that together determine the tree). */
@@ -58,11 +61,6 @@ function reusable(text: string | undefined, line: { key: string; hash: string } 
   return text !== undefined && line?.key === key && textHash(text) === line.hash ? text : undefined;
 }
 
-/** The Markdown of a body tree (what {@link articleFile} writes when it cannot reuse the previous one). */
-export function bodyMarkdown(body: Root): string {
-  return markdown.stringify(body);
-}
-
 /** The previous entry split into its header and its body. */
 function splitEntry(previous: string | undefined): { head: string; body?: string } {
   const split = previous?.indexOf('\n---\n\n') ?? -1;
@@ -74,16 +72,14 @@ function splitEntry(previous: string | undefined): { head: string; body?: string
  * hashes of the body and of the front matter) and Markdown body. Whatever is unchanged since
  * `previous` (the entry as written last time) and unedited is reused: serialising thousands of
  * unchanged bodies was half of a warm ingest, and YAML a fifth of it at 10,000 articles.
- * `made` is the body's Markdown when the caller already made it ({@link bodyMarkdown} on a worker
- * thread).
  */
-export function articleFile(data: object, body: Root | BodySource, previous?: string, made?: string): string {
+export function articleFile(data: object, body: Root | BodySource, previous?: string): string {
   const source = 'key' in body ? body : treeBody(body);
   const { head, body: previousBody } = splitEntry(previous);
   const bodyLine = headerLine(head, 'body');
   const dataLine = headerLine(head, 'data');
   const key = source.key;
-  const markdownBody = reusable(previousBody, bodyLine, key) ?? made ?? markdown.stringify(source.tree());
+  const markdownBody = reusable(previousBody, bodyLine, key) ?? markdown.stringify(source.tree());
   const dataKey = textHash(FRONT_MATTER_FORMAT + JSON.stringify(data));
   // YAML 1.1 quotes strings that look like dates, so Astro reads `date` back as a string.
   const yaml = reusable(dataLine ? head.slice(dataLine.end) : undefined, dataLine, dataKey) ?? toYaml(data, { lineWidth: 0, sortMapEntries: false, version: '1.1' });

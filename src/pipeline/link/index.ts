@@ -4,7 +4,6 @@
  * articles, co-mentions, description and quotes, and each dated sentence becomes an event.
  * Cheap and deterministic: every list is sorted by a stable key.
  */
-import type { Root } from 'mdast';
 import type { ArticleData, ArticlePageData, Citation, EntityData, EventsData } from '../../schemas/collections.ts';
 import type { ArticleRecord } from '../article.ts';
 import { linkVersion } from '../cache.ts';
@@ -13,12 +12,13 @@ import { bodyKeyOf, type BodySource } from '../serialize.ts';
 import { keyOf } from '../write.ts';
 import { clusterLocalLinks, clusterName, clusterType } from './canonical.ts';
 import { applyEntityCuration } from './curate.ts';
-import { linkEvent, type LinkedSpan } from './events.ts';
-import { insertMentionLinks } from './mention-links.ts';
+import { linkEvent } from './events.ts';
+import { linkedTree, pageTree, type BodyRecipe } from './bodies.ts';
 import { blockIndexOf } from './pages.ts';
 import { articleParts, type ArticleParts } from './parts.ts';
 import { assignArticleSlugs, assignEntitySlugs, type Redirect, type SlugMemory } from './slugs.ts';
 import { byString } from '../../lib/order.ts';
+import { once } from '../../lib/lazy.ts';
 
 /**
  * One article for the link stage: its link parts, and its record, loaded only when its body has to
@@ -36,7 +36,7 @@ export interface LinkSource {
  */
 export interface LinkedDigest {
   /** Articles with the body of their first page, and the further pages of long articles. */
-  articles: { slug: string; key: string; data: () => ArticleData; body: BodySource; morePages: { data: ArticlePageData; body: BodySource }[] }[];
+  articles: { slug: string; seed: string; key: string; data: () => ArticleData; body: BodySource; morePages: { data: ArticlePageData; body: BodySource }[] }[];
   /** Entities, with the name and aliases the curator report shows. */
   entities: { slug: string; key: string; name: string; aliases: string[]; data: () => EntityData }[];
   /** Each article's events, and how many there are. */
@@ -194,21 +194,15 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
     };
     // The linked tree is a function of the record (its hash), each mention's slug and the link
     // code (its version): that names every page's body without making it.
-    const linkedKey = [version, r.hash, JSON.stringify(slugsOf[ai])];
-    let linkedTree: Root | undefined;
-    const linked = (): Root => {
-      if (linkedTree) return linkedTree;
-      const record = sources[ai]!.record();
-      const spans: LinkedSpan[] = record.mentions.flatMap((m, mi) => (slugsOf[ai]![mi] ? [{ start: m.start, end: m.end, slug: slugsOf[ai]![mi]! }] : []));
-      linkedTree = insertMentionLinks(structuredClone(record.tree), spans);
-      return linkedTree;
+    const slugs = slugsOf[ai]!.map((s) => s ?? null);
+    const linkedKey = [version, r.hash, JSON.stringify(slugs)];
+    const linked = once(() => linkedTree(sources[ai]!.record(), slugs));
+    const pageBody = (page: number): BodySource => {
+      const recipe: BodyRecipe = { slugs, pages, page: count > 1 ? page : 0 };
+      return { key: bodyKeyOf([...linkedKey, String(recipe.page)]), tree: () => pageTree(linked(), recipe), recipe };
     };
-    const pageBody = (page: number): BodySource => ({
-      key: bodyKeyOf([...linkedKey, String(count > 1 ? page : 0)]),
-      tree: () => (count > 1 ? { type: 'root', children: linked().children.filter((_, i) => pages[i] === page) } : linked()),
-    });
     const morePages = Array.from({ length: count - 1 }, (_, i) => ({ data: { article: slug, page: i + 2, firstParagraph: pages.indexOf(i + 2) + 1 }, body: pageBody(i + 2) }));
-    return { slug, key: articleKeys[ai]!, data, body: pageBody(1), morePages };
+    return { slug, seed: r.file, key: articleKeys[ai]!, data, body: pageBody(1), morePages };
   });
 
   const events = records.map((r, ai) => {
