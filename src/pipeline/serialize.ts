@@ -9,9 +9,10 @@ import remarkGfm from 'remark-gfm';
 import { unified } from 'unified';
 import { stringify as toYaml } from 'yaml';
 import { GENERATED_MARKER } from './write.ts';
+import { fastText } from './fast-text.ts';
 import type { BodyRecipe } from './link/bodies.ts';
 
-const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', rule: '-', listItemIndent: 'one' });
+const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', rule: '-', listItemIndent: 'one', handlers: { text: fastText } });
 
 /** Bump when the Markdown serialisation changes, so bodies written before are not reused. */
 const BODY_FORMAT = 'md-2';
