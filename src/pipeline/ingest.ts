@@ -201,7 +201,10 @@ export async function ingestParallel(options: ParallelIngestOptions, log: Logger
     }
   }
   const linked = linkStage(stage, options, log);
-  return writeStage(linked, stage, options, await markdownInWorkers(linked.articles, workers, options.minBodies ?? MARKDOWN_WORKERS_MIN_BODIES));
+  const pending = markdownInWorkers(linked.articles, workers, options.minBodies ?? MARKDOWN_WORKERS_MIN_BODIES);
+  // While the workers make the article entries, this thread makes the others (they are new too).
+  const premade = pending && jsonTexts(linked);
+  return writeStage(linked, stage, options, await pending, premade);
 }
 
 /**
@@ -277,11 +280,25 @@ export const MARKDOWN_WORKERS_MIN_BODIES = 200;
  * Changed entries that have a previous version are left to the write stage, which reuses what it
  * can of them.
  */
-async function markdownInWorkers(articles: readonly ArticleEntry[], workers: number, minBodies: number): Promise<Map<string, string> | undefined> {
+function markdownInWorkers(articles: readonly ArticleEntry[], workers: number, minBodies: number): Promise<Map<string, string>> | undefined {
   const fresh = articles.filter((a) => !a.exists && a.body.recipe);
   if (workers <= 0 || fresh.length === 0 || fresh.length < minBodies) return undefined;
-  const texts = await entriesOnWorkers(fresh.map((a) => ({ key: a.body.key, page: a.schema === articlePageSchema, data: a.data(), record: a.json(), recipe: a.body.recipe! })), workers);
-  return new Map(fresh.map((a, i) => [a.file, texts[i]!]));
+  const jobs = fresh.map((a) => ({ key: a.body.key, page: a.schema === articlePageSchema, data: a.data(), record: a.json(), recipe: a.body.recipe! }));
+  return entriesOnWorkers(jobs, workers).then((texts) => new Map(fresh.map((a, i) => [a.file, texts[i]!])));
+}
+
+/** The entity and events entries of the digest, by file: what the write stage would make of each. */
+function jsonFiles(linked: LinkedStage): Map<string, KeyedFile> {
+  const version = writeVersion();
+  const out = new Map<string, KeyedFile>();
+  for (const e of linked.digest.entities) out.set(`entities/${e.slug}.json`, jsonEntry(entitySchema, e, version));
+  for (const e of linked.digest.events) out.set(`events/${e.slug}.json`, jsonEntry(eventsSchema, e, version));
+  return out;
+}
+
+/** Every entity and events entry made now, by file (for a cold ingest, where all are new). */
+function jsonTexts(linked: LinkedStage): Map<string, string> {
+  return new Map([...jsonFiles(linked)].map(([file, entry]) => [file, entry.make(undefined)]));
 }
 
 /** A JSON entry: its key with the write version (which stands for the schema and the format), made only when it has to be compared or written. */
@@ -289,16 +306,18 @@ function jsonEntry(schema: typeof entitySchema | typeof eventsSchema, entry: { k
   return { key: keyOf(version, entry.key), make: () => jsonFile(schema.parse(entry.data())) };
 }
 
-/** Serialises the linked digest and writes the collections; `made` holds new entries made on workers. */
-function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOptions, made?: ReadonlyMap<string, string>): IngestResult {
+/**
+ * Serialises the linked digest and writes the collections; `made` holds new article entries made
+ * on workers, `premade` entity and events entries made while they ran.
+ */
+function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOptions, made?: ReadonlyMap<string, string>, premade?: ReadonlyMap<string, string>): IngestResult {
   const { results, readable, visible, cached, memory, digest } = linked;
   const version = writeVersion();
   const out = new Map<string, string | KeyedFile>();
   for (const a of linked.articles) {
     out.set(a.file, { key: keyOf(version, a.key), make: (previous) => (previous === undefined ? made?.get(a.file) : undefined) ?? articleFile(a.schema.parse(a.data()), a.body, previous) });
   }
-  for (const e of digest.entities) out.set(`entities/${e.slug}.json`, jsonEntry(entitySchema, e, version));
-  for (const e of digest.events) out.set(`events/${e.slug}.json`, jsonEntry(eventsSchema, e, version));
+  for (const [file, entry] of jsonFiles(linked)) out.set(file, { key: entry.key, make: (previous) => premade?.get(file) ?? entry.make(previous) });
   out.set(REDIRECTS_FILE, jsonFile({ redirects: digest.redirects }));
   const sortedMemory: SlugMemory = {
     articles: Object.fromEntries(Object.entries(memory.articles).sort(([a], [b]) => byString(a, b))),
