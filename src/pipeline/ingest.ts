@@ -16,7 +16,7 @@ import type { Logger } from './logger.ts';
 import { listSeeds } from './seeds.ts';
 import { SeedIndex } from './seed-index.ts';
 import { articleFile, jsonFile, type BodySource } from './serialize.ts';
-import { keyOf, recover, writeGenerated, type KeyedFile, type WriteSummary } from './write.ts';
+import { GeneratedWrite, keyOf, recover, type KeyedFile, type WriteSummary } from './write.ts';
 import { Progress } from './progress.ts';
 import { defaultWorkers, processInWorkers } from './workers/pool.ts';
 import { entriesOnWorkers } from './workers/markdown-pool.ts';
@@ -171,7 +171,8 @@ export function ingest(options: IngestOptions, log: Logger): IngestResult {
   const stage = startArticles(options, log);
   const progress = new Progress(log, 'articles', stage.misses.length);
   processInProcess(stage, stage.misses, options.seedsDir, progress);
-  return writeStage(linkStage(stage, options, log), stage, options);
+  const linked = linkStage(stage, options, log);
+  return writeStage(linked, stage, options, startWrite(options));
 }
 
 /**
@@ -202,9 +203,10 @@ export async function ingestParallel(options: ParallelIngestOptions, log: Logger
   }
   const linked = linkStage(stage, options, log);
   const pending = markdownInWorkers(linked.articles, workers, options.minBodies ?? MARKDOWN_WORKERS_MIN_BODIES);
-  // While the workers make the article entries, this thread makes the others (they are new too).
-  const premade = pending && jsonTexts(linked);
-  return writeStage(linked, stage, options, await pending, premade);
+  const write = startWrite(options);
+  // While the workers make the article entries, this thread makes and stages the others.
+  if (pending) write.stage(jsonFiles(linked));
+  return writeStage(linked, stage, options, write, await pending);
 }
 
 /**
@@ -296,35 +298,36 @@ function jsonFiles(linked: LinkedStage): Map<string, KeyedFile> {
   return out;
 }
 
-/** Every entity and events entry made now, by file (for a cold ingest, where all are new). */
-function jsonTexts(linked: LinkedStage): Map<string, string> {
-  return new Map([...jsonFiles(linked)].map(([file, entry]) => [file, entry.make(undefined)]));
-}
-
 /** A JSON entry: its key with the write version (which stands for the schema and the format), made only when it has to be compared or written. */
 function jsonEntry(schema: typeof entitySchema | typeof eventsSchema, entry: { key: string; data: () => object }, version: string): KeyedFile {
   return { key: keyOf(version, entry.key), make: () => jsonFile(schema.parse(entry.data())) };
 }
 
+/** A write of the content folder (the link stage has recovered an interrupted one already). */
+function startWrite(options: IngestOptions): GeneratedWrite {
+  return new GeneratedWrite(options.contentDir, { recovered: true, manifest: options.cacheDir && join(options.cacheDir, WRITTEN_FILE) });
+}
+
 /**
- * Serialises the linked digest and writes the collections; `made` holds new article entries made
- * on workers, `premade` entity and events entries made while they ran.
+ * Serialises the linked digest and writes the collections through `write` (which may have staged
+ * the entity and events entries already); `made` holds new article entries made on workers.
  */
-function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOptions, made?: ReadonlyMap<string, string>, premade?: ReadonlyMap<string, string>): IngestResult {
+function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOptions, write: GeneratedWrite, made?: ReadonlyMap<string, string>): IngestResult {
   const { results, readable, visible, cached, memory, digest } = linked;
   const version = writeVersion();
   const out = new Map<string, string | KeyedFile>();
   for (const a of linked.articles) {
     out.set(a.file, { key: keyOf(version, a.key), make: (previous) => (previous === undefined ? made?.get(a.file) : undefined) ?? articleFile(a.schema.parse(a.data()), a.body, previous) });
   }
-  for (const [file, entry] of jsonFiles(linked)) out.set(file, { key: entry.key, make: (previous) => premade?.get(file) ?? entry.make(previous) });
+  if (!made) write.stage(jsonFiles(linked));
   out.set(REDIRECTS_FILE, jsonFile({ redirects: digest.redirects }));
   const sortedMemory: SlugMemory = {
     articles: Object.fromEntries(Object.entries(memory.articles).sort(([a], [b]) => byString(a, b))),
     entities: Object.fromEntries(Object.entries(memory.entities).sort(([a], [b]) => byString(a, b))),
   };
   out.set(SLUGS_FILE, jsonFile(sortedMemory));
-  const write = writeGenerated(options.contentDir, out, GENERATED_DIRS, { recovered: true, manifest: options.cacheDir && join(options.cacheDir, WRITTEN_FILE) });
+  write.stage(out);
+  const written = write.commit(GENERATED_DIRS);
   stage.cache?.prune(new Set(results.map((r) => r.parts.hash)));
   stage.links?.prune(new Set(results.map((r) => partsKey(r.parts.hash, stage.link))));
 
@@ -335,7 +338,7 @@ function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOpt
     entities: digest.entities.length,
     events: digest.events.reduce((n, e) => n + e.count, 0),
     cached,
-    write,
+    write: written,
     report: digest.report,
   };
 }

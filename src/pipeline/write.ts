@@ -143,52 +143,85 @@ export interface WriteOptions {
 }
 
 /**
+ * A write of the generated part of a content folder, in two steps: {@link GeneratedWrite.stage}
+ * writes the temp files of whatever changed (any number of times, e.g. some files while others are
+ * still being made on worker threads), {@link GeneratedWrite.commit} deletes what is no longer
+ * generated and makes the changes take effect through the journal. Nothing is visible before the
+ * commit, as with a single call.
+ */
+export class GeneratedWrite {
+  private readonly root: string;
+  private readonly options: WriteOptions;
+  private readonly last: Manifest['files'];
+  private readonly manifest: Manifest['files'] = {};
+  private readonly journal: Journal = { renames: [], deletes: [] };
+  private readonly keys = new Map<string, string>();
+  private readonly staged = new Set<string>();
+  private unchanged = 0;
+
+  /** Starts a write: an interrupted one is finished or discarded first, unless the caller has just done so. */
+  constructor(root: string, options: WriteOptions = {}) {
+    this.root = root;
+    this.options = options;
+    if (!options.recovered) recover(root);
+    this.last = readManifest(options.manifest, root);
+  }
+
+  /** Writes the temp files of the given files (relative path → contents, or a {@link KeyedFile}) that changed. */
+  stage(files: ReadonlyMap<string, string | KeyedFile>): void {
+    const onDisk = this.options.onDisk ?? new Map<string, string | undefined>();
+    for (const [rel, file] of [...files].sort(([a], [b]) => byString(a, b))) {
+      this.staged.add(rel);
+      const path = join(this.root, rel);
+      const key = typeof file === 'string' ? keyOf(file) : file.key;
+      const seen = this.last[rel];
+      if (seen?.[1] === key && seen[0] === fileSignature(path)) {
+        this.manifest[rel] = seen;
+        this.unchanged++;
+        continue;
+      }
+      const current = onDisk.has(rel) ? onDisk.get(rel) : readIfPresent(path);
+      const contents = typeof file === 'string' ? file : file.make(current);
+      this.keys.set(rel, key);
+      if (current === contents) {
+        this.unchanged++;
+        continue;
+      }
+      writeInFolder(path + TMP_SUFFIX, contents);
+      this.journal.renames.push([rel + TMP_SUFFIX, rel]);
+    }
+  }
+
+  /** Deletes generated files under `ownedDirs` that were not staged, and applies the changes. */
+  commit(ownedDirs: readonly string[]): WriteSummary {
+    const { root, journal } = this;
+    for (const dir of ownedDirs) {
+      for (const file of listFiles(join(root, dir))) {
+        const rel = `${dir}/${file}`;
+        if (this.staged.has(rel) || rel.endsWith(TMP_SUFFIX)) continue;
+        if (readFileSync(join(root, rel), 'utf8').includes(GENERATED_MARKER)) journal.deletes.push(rel);
+      }
+    }
+    if (journal.renames.length || journal.deletes.length) {
+      writeAtomic(join(root, JOURNAL), JSON.stringify(journal));
+      applyJournal(root, journal);
+    }
+    if (this.options.manifest) {
+      // Signatures are taken after the renames: they are what the next write will find.
+      for (const [rel, key] of this.keys) this.manifest[rel] = [fileSignature(join(root, rel)) ?? '', key];
+      writeAtomic(this.options.manifest, JSON.stringify({ root: resolve(root), files: this.manifest } satisfies Manifest));
+    }
+    return { written: journal.renames.length, unchanged: this.unchanged, deleted: journal.deletes.length };
+  }
+}
+
+/**
  * Makes the generated part of `root` equal `files` (relative path → contents, or a
  * {@link KeyedFile}). Generated files under `ownedDirs` that are not in `files` are deleted. An
  * interrupted write is finished or discarded first, unless the caller has just done so.
  */
 export function writeGenerated(root: string, files: ReadonlyMap<string, string | KeyedFile>, ownedDirs: readonly string[], options: WriteOptions = {}): WriteSummary {
-  const { onDisk = new Map(), recovered = false } = options;
-  if (!recovered) recover(root);
-  const last = readManifest(options.manifest, root);
-  const manifest: Manifest['files'] = {};
-  const journal: Journal = { renames: [], deletes: [] };
-  const keys = new Map<string, string>();
-  let unchanged = 0;
-  for (const [rel, file] of [...files].sort(([a], [b]) => byString(a, b))) {
-    const path = join(root, rel);
-    const key = typeof file === 'string' ? keyOf(file) : file.key;
-    const seen = last[rel];
-    if (seen?.[1] === key && seen[0] === fileSignature(path)) {
-      manifest[rel] = seen;
-      unchanged++;
-      continue;
-    }
-    const current = onDisk.has(rel) ? onDisk.get(rel) : readIfPresent(path);
-    const contents = typeof file === 'string' ? file : file.make(current);
-    keys.set(rel, key);
-    if (current === contents) {
-      unchanged++;
-      continue;
-    }
-    writeInFolder(path + TMP_SUFFIX, contents);
-    journal.renames.push([rel + TMP_SUFFIX, rel]);
-  }
-  for (const dir of ownedDirs) {
-    for (const file of listFiles(join(root, dir))) {
-      const rel = `${dir}/${file}`;
-      if (files.has(rel) || rel.endsWith(TMP_SUFFIX)) continue;
-      if (readFileSync(join(root, rel), 'utf8').includes(GENERATED_MARKER)) journal.deletes.push(rel);
-    }
-  }
-  if (journal.renames.length || journal.deletes.length) {
-    writeAtomic(join(root, JOURNAL), JSON.stringify(journal));
-    applyJournal(root, journal);
-  }
-  if (options.manifest) {
-    // Signatures are taken after the renames: they are what the next write will find.
-    for (const [rel, key] of keys) manifest[rel] = [fileSignature(join(root, rel)) ?? '', key];
-    writeAtomic(options.manifest, JSON.stringify({ root: resolve(root), files: manifest } satisfies Manifest));
-  }
-  return { written: journal.renames.length, unchanged, deleted: journal.deletes.length };
+  const write = new GeneratedWrite(root, options);
+  write.stage(files);
+  return write.commit(ownedDirs);
 }
