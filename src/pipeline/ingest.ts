@@ -305,7 +305,7 @@ function jsonEntry(schema: typeof entitySchema | typeof eventsSchema, entry: { k
 
 /** A write of the content folder (the link stage has recovered an interrupted one already). */
 function startWrite(options: IngestOptions): GeneratedWrite {
-  return new GeneratedWrite(options.contentDir, { recovered: true, manifest: options.cacheDir && join(options.cacheDir, WRITTEN_FILE) });
+  return new GeneratedWrite(options.contentDir, { recovered: true, manifest: options.cacheDir && join(options.cacheDir, WRITTEN_FILE), version: linkVersion() });
 }
 
 /**
@@ -315,9 +315,12 @@ function startWrite(options: IngestOptions): GeneratedWrite {
 function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOptions, write: GeneratedWrite, made?: ReadonlyMap<string, string>): IngestResult {
   const { results, readable, visible, cached, memory, digest } = linked;
   const version = writeVersion();
+  // Bodies are reused only when the last write was made by the same link code: their keys leave
+  // that code's version out (see link/index.ts). Without a manifest, nothing says it was.
+  const reuseBodies = write.sameVersion;
   const out = new Map<string, string | KeyedFile>();
   for (const a of linked.articles) {
-    out.set(a.file, { key: keyOf(version, a.key), make: (previous) => (previous === undefined ? made?.get(a.file) : undefined) ?? articleFile(a.schema.parse(a.data()), a.body, previous) });
+    out.set(a.file, { key: keyOf(version, a.key), make: (previous) => (previous === undefined ? made?.get(a.file) : undefined) ?? articleFile(a.schema.parse(a.data()), a.body, previous, reuseBodies) });
   }
   if (!made) write.stage(jsonFiles(linked));
   out.set(REDIRECTS_FILE, jsonFile({ redirects: digest.redirects }));

@@ -111,16 +111,18 @@ export interface KeyedFile {
 interface Manifest {
   /** The content folder it describes (a cache folder may serve several). */
   root: string;
+  /** The caller's version of the code that made the files ({@link WriteOptions.version}). */
+  version?: string;
   files: Record<string, [sig: string, key: string]>;
 }
 
-function readManifest(path: string | undefined, root: string): Manifest['files'] {
-  if (!path) return {};
+function readManifest(path: string | undefined, root: string): Manifest | undefined {
+  if (!path) return undefined;
   try {
     const m = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-    return m.root === resolve(root) ? m.files : {};
+    return m.root === resolve(root) ? m : undefined;
   } catch {
-    return {};
+    return undefined;
   }
 }
 
@@ -140,6 +142,8 @@ export interface WriteOptions {
   recovered?: boolean;
   /** Where to keep the manifest of what was written (a cache file; none: every file is compared by reading it). */
   manifest?: string;
+  /** A version the manifest records, for the caller to learn whether the last write had the same ({@link GeneratedWrite.sameVersion}). */
+  version?: string;
 }
 
 /**
@@ -153,6 +157,8 @@ export class GeneratedWrite {
   private readonly root: string;
   private readonly options: WriteOptions;
   private readonly last: Manifest['files'];
+  /** True when the last write's manifest recorded the same {@link WriteOptions.version}. */
+  readonly sameVersion: boolean;
   private readonly manifest: Manifest['files'] = {};
   private readonly journal: Journal = { renames: [], deletes: [] };
   private readonly keys = new Map<string, string>();
@@ -164,7 +170,9 @@ export class GeneratedWrite {
     this.root = root;
     this.options = options;
     if (!options.recovered) recover(root);
-    this.last = readManifest(options.manifest, root);
+    const last = readManifest(options.manifest, root);
+    this.last = last?.files ?? {};
+    this.sameVersion = last !== undefined && last.version === options.version;
   }
 
   /** Writes the temp files of the given files (relative path → contents, or a {@link KeyedFile}) that changed. */
@@ -209,7 +217,7 @@ export class GeneratedWrite {
     if (this.options.manifest) {
       // Signatures are taken after the renames: they are what the next write will find.
       for (const [rel, key] of this.keys) this.manifest[rel] = [fileSignature(join(root, rel)) ?? '', key];
-      writeAtomic(this.options.manifest, JSON.stringify({ root: resolve(root), files: this.manifest } satisfies Manifest));
+      writeAtomic(this.options.manifest, JSON.stringify({ root: resolve(root), version: this.options.version, files: this.manifest } satisfies Manifest));
     }
     return { written: journal.renames.length, unchanged: this.unchanged, deleted: journal.deletes.length };
   }

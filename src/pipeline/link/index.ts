@@ -193,9 +193,12 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
       };
     };
     // The linked tree is a function of the record (its hash), each mention's slug and the link
-    // code (its version): that names every page's body without making it.
+    // code: that names every page's body without making it. The link code's version is left out
+    // of the key, which is written into the entry, so that a code change that makes the same
+    // trees leaves the entries' bytes (and the site's pages) as they were; the write stage makes
+    // every body again instead of reusing it when that version changed (see `reuseBodies`).
     const slugs = slugsOf[ai]!.map((s) => s ?? null);
-    const linkedKey = [version, r.hash, JSON.stringify(slugs)];
+    const linkedKey = [r.hash, JSON.stringify(slugs)];
     const linked = once(() => linkedTree(sources[ai]!.record(), slugs));
     const pageBody = (page: number): BodySource => {
       const recipe: BodyRecipe = { slugs, pages, page: count > 1 ? page : 0 };
