@@ -1,15 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GENERATED_MARKER, GeneratedWrite, writeGenerated } from './write.ts';
 
-let dir = '';
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
 describe('the write manifest', () => {
-  it('skips unchanged keyed files without making them, rewrites one edited by hand, and tells whether the last write had the same version', () => {
-    dir = mkdtempSync(join(tmpdir(), 'write-'));
+  it('skips unchanged keyed files without making them, rewrites one edited by hand, and tells whether the last write had the same version', (context) => {
+    const dir = mkdtempSync(join(tmpdir(), 'write-'));
+    context.onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const root = join(dir, 'content');
     const manifest = join(dir, 'written.json');
     let made = 0;
