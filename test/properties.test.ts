@@ -115,7 +115,7 @@ describe('arbitrary text rendered by the site\'s Markdown pipeline', () => {
         const result = processArticle({ file: `prop${ext}`, bytes: bytesOf(text, encoding) }, 'property-test');
         if ('skipped' in result) return;
         const [article] = linkDigest([result as ArticleRecord], NO_CURATION, emptyMemory()).articles;
-        const file = articleFile(articleSchema.parse(article!.data), article!.body);
+        const file = articleFile(articleSchema.parse(article!.data()), article!.body);
         const body = file.replace(/^---\n[\s\S]*?\n---\n/u, '');
         const html = await render(body);
         visit(fromHtml(html, { fragment: true }), 'element', (el: Element) => {

@@ -13,11 +13,11 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { listFiles, relativePath } from '../lib/files.ts';
+import { fileSignature, listFiles, relativePath } from '../lib/files.ts';
 
 /** Where and what to load. */
 export interface ContentFolderOptions {
@@ -39,15 +39,6 @@ export interface ContentFolderOptions {
 interface Seen {
   sig: string;
   digest: string;
-}
-
-/**
- * Size and modification time (ns): both change whenever the write stage replaces a file. No
- * inode: a CI cache restore keeps mtimes but not inodes, and would defeat the check.
- */
-function signature(path: string): string {
-  const st = statSync(path, { bigint: true });
-  return `${st.size}:${st.mtimeNs}`;
 }
 
 function readSeen(path: string): Record<string, Seen> {
@@ -91,7 +82,8 @@ export function contentFolder(options: ContentFolderOptions): Loader {
       const sync = async (file: string) => {
         const path = join(dir, file);
         const id = idOf(file);
-        const sig = signature(path);
+        // An entry file listed a moment ago: absent only if deleted since, which reads as changed.
+        const sig = fileSignature(path) ?? '';
         // An entry stored with the other `render` setting (an older build) is made again.
         const existing = store.get(id);
         const current = existing && Boolean(existing.rendered) === render ? existing : undefined;

@@ -6,7 +6,7 @@
 import type { LoadedCuration } from './curation.ts';
 import { recognizeEntities } from './entities/recognize.ts';
 import { recognizeTimexes } from './time/recognize.ts';
-import { clusterMentions, clusterName, refKey } from './link/canonical.ts';
+import { clusterMentions, clusterName } from './link/canonical.ts';
 import { applyEntityCuration } from './link/curate.ts';
 import { slugFor } from './link/slugs.ts';
 import type { MentionType, TimexType } from './types.ts';
@@ -45,7 +45,7 @@ export function annotate(text: string, date: string | undefined, curation: Loade
   const clustering = clusterMentions([{ text, mentions: raw }]);
   const outcome = applyEntityCuration(clustering, curation.curation.entities ?? {}, new Map());
   const mentions = raw.map((m, i): AnnotatedMention => {
-    const index = clustering.assignment.get(refKey(0, i));
+    const index = clustering.assignment.get(0, i);
     const cluster = index === undefined ? undefined : clustering.clusters[index];
     const attrs = index === undefined ? undefined : outcome.attributes.get(index);
     const base = { start: m.start, end: m.end, text: m.text, type: m.type };

@@ -28,25 +28,58 @@ export function importClosure(entry: string): string[] {
   return [...seen];
 }
 
+/** A hash of the given files' paths (relative to this folder) and contents. */
+function filesHash(files: string[]): string {
+  const hash = createHash('sha256');
+  for (const f of files.sort()) hash.update(relative(here, f)).update(readFileSync(f));
+  return hash.digest('hex').slice(0, 16);
+}
+
 let version: string | undefined;
 
 /** A hash of every source module and data file the per-article stages depend on. */
 export function extractorVersion(): string {
   if (version) return version;
-  const hash = createHash('sha256');
   const data = DATA_DIRS.flatMap((dir) => listFiles(join(here, dir)).map((f) => join(here, dir, f)));
-  const files = [...importClosure(join(here, 'article.ts')), ...data];
-  for (const f of files.sort()) hash.update(relative(here, f)).update(readFileSync(f));
-  version = hash.digest('hex').slice(0, 16);
+  version = filesHash([...importClosure(join(here, 'article.ts')), ...data]);
   return version;
 }
 
-/** A folder of cached article results. */
-export class ArticleCache {
+let links: string | undefined;
+
+/**
+ * A hash of every source module the link stage and the body serialisation depend on: part of the
+ * key of the cached link parts and of every body's key, so a change to that code makes them anew
+ * by itself (as the extractor version does for the records).
+ */
+export function linkVersion(): string {
+  links ??= filesHash([...new Set([...importClosure(join(here, 'link/index.ts')), ...importClosure(join(here, 'serialize.ts'))])]);
+  return links;
+}
+
+let write: string | undefined;
+
+/**
+ * A hash of every source module the ingest depends on (formats, schemas, stages): part of the
+ * write stage's keys, so a code change compares every generated file again (reading, not
+ * rewriting, what is unchanged).
+ */
+export function writeVersion(): string {
+  write ??= filesHash(importClosure(join(here, 'ingest.ts')));
+  return write;
+}
+
+/** The key of an article's cached link parts: its record's hash and the link version. */
+export function partsKey(recordHash: string, link: string): string {
+  return createHash('sha256').update(`${recordHash}\0${link}`).digest('hex').slice(0, 32);
+}
+
+/** A folder of cached per-article results, one JSON file per hash: the records (`articles/`) or their link parts (`links/`). */
+export class ArticleCache<T = ArticleRecord | SkippedArticle> {
   private readonly dir: string;
 
-  constructor(dir: string) {
-    this.dir = join(dir, 'articles');
+  constructor(dir: string, folder: 'articles' | 'links' = 'articles') {
+    this.dir = join(dir, folder);
   }
 
   private path(hash: string): string {
@@ -54,17 +87,26 @@ export class ArticleCache {
   }
 
   /** The cached result for a hash, if present and readable. */
-  get(hash: string): ArticleRecord | SkippedArticle | undefined {
+  get(hash: string): T | undefined {
     try {
-      return JSON.parse(readFileSync(this.path(hash), 'utf8')) as ArticleRecord | SkippedArticle;
+      return JSON.parse(readFileSync(this.path(hash), 'utf8')) as T;
     } catch {
       return undefined;
     }
   }
 
-  /** Stores a result. */
-  set(result: ArticleRecord | SkippedArticle): void {
-    writeAtomic(this.path(result.hash), JSON.stringify(result));
+  /** The cached result for a hash as its JSON text, if present. */
+  getJson(hash: string): string | undefined {
+    try {
+      return readFileSync(this.path(hash), 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores a result under its hash. */
+  set(hash: string, result: T): void {
+    writeAtomic(this.path(hash), JSON.stringify(result));
   }
 
   /** Stores a result already serialised with `JSON.stringify` (as worker threads return it). */

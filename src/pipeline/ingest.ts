@@ -6,20 +6,23 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRecord, SkippedArticle } from './article.ts';
-import { articleHash, processArticle } from './article.ts';
-import { ArticleCache, extractorVersion } from './cache.ts';
+import { processArticle } from './article.ts';
+import { ArticleCache, extractorVersion, linkVersion, partsKey, writeVersion } from './cache.ts';
 import { CURATION_FILE, loadCuration } from './curation.ts';
-import { linkDigest, type CuratorReport, type LinkedDigest } from './link/index.ts';
+import { linkDigest, type CuratorReport, type LinkedDigest, type LinkSource } from './link/index.ts';
+import { articleParts, type ArticleParts } from './link/parts.ts';
 import { emptyMemory, type SlugMemory } from './link/slugs.ts';
 import type { Logger } from './logger.ts';
 import { listSeeds } from './seeds.ts';
-import { articleFile, jsonFile } from './serialize.ts';
-import { recover, writeGenerated, type WriteSummary } from './write.ts';
+import { SeedIndex } from './seed-index.ts';
+import { articleFile, jsonFile, type BodySource } from './serialize.ts';
+import { GeneratedWrite, keyOf, recover, type KeyedFile, type WriteSummary } from './write.ts';
 import { Progress } from './progress.ts';
 import { defaultWorkers, processInWorkers } from './workers/pool.ts';
-import { bodiesToMarkdown } from './workers/markdown-pool.ts';
-import type { Root } from 'mdast';
+import { entriesOnWorkers } from './workers/markdown-pool.ts';
 import { byString } from '../lib/order.ts';
+import { listFiles } from '../lib/files.ts';
+import { once } from '../lib/lazy.ts';
 import type { ArticleCuration } from '../schemas/curation.ts';
 import { articlePageSchema, articleSchema, entitySchema, eventsSchema, REDIRECTS_FILE } from '../schemas/collections.ts';
 
@@ -35,6 +38,10 @@ export interface IngestOptions {
 
 /** Generated folders inside the content folder: the build owns them. */
 export const GENERATED_DIRS = ['articles', 'article-pages', 'entities', 'events'] as const;
+/** The seeds' hashes inside the cache folder (see seed-index.ts). */
+export const SEED_INDEX_FILE = 'seeds.json';
+/** The write stage's manifest inside the cache folder: what it last wrote (see write.ts). */
+export const WRITTEN_FILE = 'written.json';
 /** The slug memory file inside the content folder. */
 export const SLUGS_FILE = 'slugs.json';
 /** The redirects file inside the content folder (named beside its schema). */
@@ -50,18 +57,6 @@ export interface IngestResult {
   cached: number;
   write: WriteSummary;
   report: CuratorReport;
-}
-
-/** Reads a generated file as the last build wrote it (or `undefined`), remembering what it read. */
-function readPrevious(contentDir: string, file: string, onDisk: Map<string, string | undefined>): string | undefined {
-  let text: string | undefined;
-  try {
-    text = readFileSync(join(contentDir, file), 'utf8');
-  } catch {
-    text = undefined;
-  }
-  onDisk.set(file, text);
-  return text;
 }
 
 function readMemory(path: string): SlugMemory {
@@ -90,38 +85,74 @@ export interface ParallelIngestOptions extends IngestOptions {
 /** Below this many cache misses, starting workers (each loads the models) costs more than it saves. */
 export const PARALLEL_MIN_MISSES = 50;
 
+/** One seed's result: its link parts (or why it was skipped) and its record, loaded when first asked for (parsed, or as JSON for a worker thread). */
+interface ArticleSlot {
+  parts: ArticleParts | SkippedArticle;
+  record: () => ArticleRecord | SkippedArticle;
+  json: () => string;
+}
+
 /** The per-article stage in progress: curation, seed list, and a result slot per seed. */
 interface ArticleStage {
   curation: ReturnType<typeof loadCuration>;
   files: string[];
   rules: Record<string, ArticleCuration>;
+  /** The records' cache. */
   cache: ArticleCache | undefined;
+  /** The link parts' cache (same folder, `links/`), keyed by {@link partsKey}. */
+  links: ArticleCache<ArticleParts | SkippedArticle> | undefined;
   version: string;
+  /** The link version, part of every parts key. */
+  link: string;
   /** One slot per seed file in seed order; `undefined` until processed. */
-  results: (ArticleRecord | SkippedArticle | undefined)[];
+  results: (ArticleSlot | undefined)[];
   /** Indexes of the seeds not found in the cache. */
   misses: number[];
 }
 
-/** Reads the curation file and seed list and fills the slots of every cache hit. */
+/** A slot for a record at hand: its parts are made now and cached. */
+function slotOf(stage: ArticleStage, record: ArticleRecord | SkippedArticle): ArticleSlot {
+  const parts = articleParts(record);
+  stage.links?.set(partsKey(record.hash, stage.link), parts);
+  return { parts, record: () => record, json: once(() => JSON.stringify(record)) };
+}
+
+/**
+ * Reads the curation file and seed list and fills the slots of every cache hit. A hit whose link
+ * parts are cached does not even load its record: only its parts are read.
+ */
 function startArticles(options: IngestOptions, log: Logger): ArticleStage {
   const curation = loadCuration(join(options.seedsDir, CURATION_FILE));
   log.warnAll(curation.warnings);
   const { files, warnings } = listSeeds(options.seedsDir);
   log.warnAll(warnings);
   const cache = options.cacheDir ? new ArticleCache(options.cacheDir) : undefined;
+  const links = options.cacheDir ? new ArticleCache<ArticleParts | SkippedArticle>(options.cacheDir, 'links') : undefined;
   const version = extractorVersion();
   const rules = curation.curation.articles ?? {};
   const results: ArticleStage['results'] = new Array(files.length).fill(undefined);
-  const misses: number[] = [];
-  // Bytes are read one file at a time and dropped after hashing; misses re-read theirs when
-  // processed, so memory does not grow with the size of the seeds folder.
+  const stage: ArticleStage = { curation, files, rules, cache, links, version, link: linkVersion(), results, misses: [] };
+  // Seeds are read one at a time and dropped after hashing (unchanged ones not at all: see
+  // seed-index.ts); misses re-read theirs when processed, so memory does not grow with the size
+  // of the seeds folder.
+  const index = new SeedIndex(options.cacheDir && join(options.cacheDir, SEED_INDEX_FILE), version);
   files.forEach((file, i) => {
-    const hit = cache?.get(articleHash({ file, bytes: readFileSync(join(options.seedsDir, file)), rule: rules[file] }, version));
-    if (hit) results[i] = hit;
-    else misses.push(i);
+    const hash = index.hash(options.seedsDir, file, rules[file]);
+    const parts = links?.get(partsKey(hash, stage.link));
+    // A record pruned or deleted by hand since its parts were cached is made again.
+    const remake = () => processArticle({ file, bytes: readFileSync(join(options.seedsDir, file)), rule: rules[file] }, version);
+    if (parts) {
+      const record = once(() => cache?.get(hash) ?? remake());
+      results[i] = { parts, record, json: () => cache?.getJson(hash) ?? JSON.stringify(record()) };
+    }
+    else {
+      const hit = cache?.get(hash);
+      if (hit) results[i] = slotOf(stage, hit);
+      else stage.misses.push(i);
+    }
   });
-  return { curation, files, rules, cache, version, results, misses };
+  index.save();
+  return stage;
 }
 
 /** Processes the given misses on the main thread, in seed order. */
@@ -129,8 +160,8 @@ function processInProcess(stage: ArticleStage, misses: readonly number[], seedsD
   for (const i of misses) {
     const file = stage.files[i];
     const result = processArticle({ file, bytes: readFileSync(join(seedsDir, file)), rule: stage.rules[file] }, stage.version);
-    stage.cache?.set(result);
-    stage.results[i] = result;
+    stage.cache?.set(result.hash, result);
+    stage.results[i] = slotOf(stage, result);
     progress.advance();
   }
 }
@@ -140,7 +171,8 @@ export function ingest(options: IngestOptions, log: Logger): IngestResult {
   const stage = startArticles(options, log);
   const progress = new Progress(log, 'articles', stage.misses.length);
   processInProcess(stage, stage.misses, options.seedsDir, progress);
-  return writeStage(linkStage(stage, options, log), stage, options);
+  const linked = linkStage(stage, options, log);
+  return writeStage(linked, stage, options, startWrite(options));
 }
 
 /**
@@ -157,10 +189,12 @@ export async function ingestParallel(options: ParallelIngestOptions, log: Logger
   } else {
     const jobs = stage.misses.map((index) => ({ index, file: stage.files[index], rule: stage.rules[stage.files[index]] }));
     try {
-      await processInWorkers(jobs, { seedsDir: options.seedsDir, version: stage.version, workers }, (index, hash, json) => {
-        // Written as the worker serialised it and parsed like a cache hit: nothing is re-encoded.
+      await processInWorkers(jobs, { seedsDir: options.seedsDir, version: stage.version, workers }, (index, hash, json, parts) => {
+        // Written as the worker serialised them and parsed like cache hits: nothing is re-encoded,
+        // and the record is parsed only when its body is made.
         stage.cache?.setJson(hash, json);
-        stage.results[index] = JSON.parse(json) as ArticleRecord | SkippedArticle;
+        stage.links?.setJson(partsKey(hash, stage.link), parts);
+        stage.results[index] = { parts: JSON.parse(parts) as ArticleParts | SkippedArticle, record: once(() => JSON.parse(json) as ArticleRecord | SkippedArticle), json: () => json };
         progress.advance();
       });
     } finally {
@@ -168,31 +202,40 @@ export async function ingestParallel(options: ParallelIngestOptions, log: Logger
     }
   }
   const linked = linkStage(stage, options, log);
-  return writeStage(linked, stage, options, await markdownInWorkers(linked.articles, workers, options.minBodies ?? MARKDOWN_WORKERS_MIN_BODIES));
+  const pending = markdownInWorkers(linked.articles, workers, options.minBodies ?? MARKDOWN_WORKERS_MIN_BODIES);
+  const write = startWrite(options);
+  // While the workers make the article entries, this thread makes and stages the others.
+  if (pending) write.stage(jsonFiles(linked));
+  return writeStage(linked, stage, options, write, await pending);
 }
 
-/** An article entry to write: its file, parsed data, body tree and the entry the last build wrote. */
+/**
+ * An article entry to write: its file, the key that names it, its data (made and validated when
+ * the entry is made) and body, and whether the last build wrote it.
+ */
 interface ArticleEntry {
   file: string;
-  data: object;
-  body: Root;
-  previous?: string;
+  key: string;
+  data: () => object;
+  schema: typeof articleSchema | typeof articlePageSchema;
+  body: BodySource;
+  /** The article's record as JSON (for a worker thread to make the body). */
+  json: () => string;
+  exists: boolean;
 }
 
 /** What the link stage hands to the write stage. */
 interface LinkedStage {
-  results: (ArticleRecord | SkippedArticle)[];
-  readable: ArticleRecord[];
-  visible: ArticleRecord[];
+  results: ArticleSlot[];
+  readable: LinkSource[];
+  visible: LinkSource[];
   cached: number;
   memory: SlugMemory;
   digest: LinkedDigest;
   articles: ArticleEntry[];
-  /** Article entries as the last build wrote them: the write stage compares against these instead of reading them again. */
-  onDisk: Map<string, string | undefined>;
 }
 
-/** Reports the per-article warnings, links the visible articles and reads their previous entries. */
+/** Reports the per-article warnings and links the visible articles. */
 function linkStage(stage: ArticleStage, options: IngestOptions, log: Logger): LinkedStage {
   const { curation, files, rules } = stage;
   const results = stage.results.map((r, i) => {
@@ -200,13 +243,13 @@ function linkStage(stage: ArticleStage, options: IngestOptions, log: Logger): Li
     return r;
   });
   const cached = files.length - stage.misses.length;
-  for (const r of results) log.warnAll(r.warnings.map((w) => ({ ...w, file: `seeds/${w.file}` })));
+  for (const { parts } of results) log.warnAll(parts.warnings.map((w) => ({ ...w, file: `seeds/${w.file}` })));
   for (const name of Object.keys(rules)) {
     if (!files.includes(name)) log.warn({ file: `seeds/${CURATION_FILE}`, line: curation.articleLines.get(name), message: `article rule \`${name}\` matches no seed file` });
   }
 
-  const readable = results.filter((r): r is ArticleRecord => !('skipped' in r));
-  const visible = readable.filter((r) => !r.meta.hidden);
+  const readable = results.flatMap(({ parts, record }) => ('skipped' in parts ? [] : [{ parts, record: record as () => ArticleRecord }]));
+  const visible = readable.filter((r) => !r.parts.meta.hidden);
   // Finish or discard an interrupted write before reading anything the last build wrote.
   const recovery = recover(options.contentDir);
   if (recovery !== 'clean') log.info(`content: an interrupted build was found and ${recovery === 'completed' ? 'completed' : 'discarded'}`);
@@ -214,56 +257,91 @@ function linkStage(stage: ArticleStage, options: IngestOptions, log: Logger): Li
   const digest = linkDigest(visible, curation, memory);
   for (const u of digest.report.unmatched) log.warn({ file: `seeds/${CURATION_FILE}`, line: u.line, message: `entity rule \`${u.rule}\` matches no entity` });
 
-  const onDisk = new Map<string, string | undefined>();
   const articles: ArticleEntry[] = [];
-  const entry = (file: string, data: object, body: Root) => articles.push({ file, data, body, previous: readPrevious(options.contentDir, file, onDisk) });
+  // One listing instead of a stat per entry: only new entries go to the Markdown workers.
+  const written = new Set(['articles', 'article-pages'].flatMap((dir) => listFiles(join(options.contentDir, dir)).map((f) => `${dir}/${f}`)));
+  const slots = new Map(results.map((r) => [r.parts.file, r]));
   for (const a of digest.articles) {
-    entry(`articles/${a.slug}.md`, articleSchema.parse(a.data), a.body);
-    for (const p of a.morePages) entry(`article-pages/${a.slug}/${p.data.page}.md`, articlePageSchema.parse(p.data), p.body);
+    const json = slots.get(a.seed)!.json;
+    const entry = (file: string, key: string, data: () => object, schema: ArticleEntry['schema'], body: BodySource) => articles.push({ file, key, data, schema, body, json, exists: written.has(file) });
+    entry(`articles/${a.slug}.md`, a.key, a.data, articleSchema, a.body);
+    for (const p of a.morePages) entry(`article-pages/${a.slug}/${p.data.page}.md`, `${a.key} ${p.data.page}`, () => p.data, articlePageSchema, p.body);
   }
-  return { results, readable, visible, cached, memory, digest, articles, onDisk };
+  return { results, readable, visible, cached, memory, digest, articles };
 }
 
-/** Fewest bodies to serialise worth starting Markdown workers for (a cold ingest, or a big change). */
+/** Fewest entries worth starting Markdown workers for (a cold ingest, or a big change). */
 export const MARKDOWN_WORKERS_MIN_BODIES = 200;
 
 /**
- * The Markdown of the new entries' bodies (no previous version to reuse), made on worker threads,
- * by file; or `undefined` when there are fewer than `minBodies` (a warm ingest reuses nearly every
- * body, and starting workers would cost more than it saves). Changed entries that have a previous
- * version are left to the write stage, which checks whether it can reuse them.
+ * The new article entries (no previous version to reuse), made on worker threads, by file; or
+ * `undefined` when there are fewer than `minBodies` (a warm ingest reuses nearly every entry, and
+ * starting workers would cost more than it saves). The workers get each article's record as JSON
+ * and make its body, Markdown and front matter: the main thread used to make the trees, copy
+ * them to the workers and write the YAML itself, ~4 s of a cold ingest at 10,000 articles.
+ * Changed entries that have a previous version are left to the write stage, which reuses what it
+ * can of them.
  */
-async function markdownInWorkers(articles: readonly ArticleEntry[], workers: number, minBodies: number): Promise<Map<string, string> | undefined> {
-  const fresh = articles.filter((a) => a.previous === undefined);
+function markdownInWorkers(articles: readonly ArticleEntry[], workers: number, minBodies: number): Promise<Map<string, string>> | undefined {
+  const fresh = articles.filter((a) => !a.exists && a.body.recipe);
   if (workers <= 0 || fresh.length === 0 || fresh.length < minBodies) return undefined;
-  const texts = await bodiesToMarkdown(fresh.map((a) => a.body), workers);
-  return new Map(fresh.map((a, i) => [a.file, texts[i]!]));
+  const jobs = fresh.map((a) => ({ key: a.body.key, page: a.schema === articlePageSchema, data: a.data(), record: a.json(), recipe: a.body.recipe! }));
+  return entriesOnWorkers(jobs, workers).then((texts) => new Map(fresh.map((a, i) => [a.file, texts[i]!])));
 }
 
-/** Serialises the linked digest and writes the collections; `made` holds bodies made on workers. */
-function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOptions, made?: ReadonlyMap<string, string>): IngestResult {
-  const { results, readable, visible, cached, memory, digest, onDisk } = linked;
-  const out = new Map<string, string>();
-  for (const a of linked.articles) out.set(a.file, articleFile(a.data, a.body, a.previous, made?.get(a.file)));
-  for (const e of digest.entities) out.set(`entities/${e.slug}.json`, jsonFile(entitySchema.parse(e.data)));
-  for (const e of digest.events) out.set(`events/${e.slug}.json`, jsonFile(eventsSchema.parse(e.data)));
+/** The entity and events entries of the digest, by file: what the write stage would make of each. */
+function jsonFiles(linked: LinkedStage): Map<string, KeyedFile> {
+  const version = writeVersion();
+  const out = new Map<string, KeyedFile>();
+  for (const e of linked.digest.entities) out.set(`entities/${e.slug}.json`, jsonEntry(entitySchema, e, version));
+  for (const e of linked.digest.events) out.set(`events/${e.slug}.json`, jsonEntry(eventsSchema, e, version));
+  return out;
+}
+
+/** A JSON entry: its key with the write version (which stands for the schema and the format), made only when it has to be compared or written. */
+function jsonEntry(schema: typeof entitySchema | typeof eventsSchema, entry: { key: string; data: () => object }, version: string): KeyedFile {
+  return { key: keyOf(version, entry.key), make: () => jsonFile(schema.parse(entry.data())) };
+}
+
+/** A write of the content folder (the link stage has recovered an interrupted one already). */
+function startWrite(options: IngestOptions): GeneratedWrite {
+  return new GeneratedWrite(options.contentDir, { recovered: true, manifest: options.cacheDir && join(options.cacheDir, WRITTEN_FILE), version: linkVersion() });
+}
+
+/**
+ * Serialises the linked digest and writes the collections through `write` (which may have staged
+ * the entity and events entries already); `made` holds new article entries made on workers.
+ */
+function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOptions, write: GeneratedWrite, made?: ReadonlyMap<string, string>): IngestResult {
+  const { results, readable, visible, cached, memory, digest } = linked;
+  const version = writeVersion();
+  // Bodies are reused only when the last write was made by the same link code: their keys leave
+  // that code's version out (see link/index.ts). Without a manifest, nothing says it was.
+  const reuseBodies = write.sameVersion;
+  const out = new Map<string, string | KeyedFile>();
+  for (const a of linked.articles) {
+    out.set(a.file, { key: keyOf(version, a.key), make: (previous) => (previous === undefined ? made?.get(a.file) : undefined) ?? articleFile(a.schema.parse(a.data()), a.body, previous, reuseBodies) });
+  }
+  if (!made) write.stage(jsonFiles(linked));
   out.set(REDIRECTS_FILE, jsonFile({ redirects: digest.redirects }));
   const sortedMemory: SlugMemory = {
     articles: Object.fromEntries(Object.entries(memory.articles).sort(([a], [b]) => byString(a, b))),
     entities: Object.fromEntries(Object.entries(memory.entities).sort(([a], [b]) => byString(a, b))),
   };
   out.set(SLUGS_FILE, jsonFile(sortedMemory));
-  const write = writeGenerated(options.contentDir, out, GENERATED_DIRS, onDisk, true);
-  stage.cache?.prune(new Set(results.map((r) => r.hash)));
+  write.stage(out);
+  const written = write.commit(GENERATED_DIRS);
+  stage.cache?.prune(new Set(results.map((r) => r.parts.hash)));
+  stage.links?.prune(new Set(results.map((r) => partsKey(r.parts.hash, stage.link))));
 
   return {
     articles: digest.articles.length,
     skipped: results.length - readable.length,
     hidden: readable.length - visible.length,
     entities: digest.entities.length,
-    events: digest.events.reduce((n, e) => n + e.data.events.length, 0),
+    events: digest.events.reduce((n, e) => n + e.count, 0),
     cached,
-    write,
+    write: written,
     report: digest.report,
   };
 }

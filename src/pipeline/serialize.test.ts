@@ -32,3 +32,11 @@ describe('articleFile', () => {
     expect(tricky).toBe(articleFile(data, body('x')));
   });
 });
+
+describe('articleFile with reuseBody: false', () => {
+  it('makes the body again though the previous entry has the same key (made by other code)', () => {
+    const old = articleFile({ title: 'T' }, { key: '0123456789abcdef', tree: () => body('Old code') });
+    expect(articleFile({ title: 'T' }, { key: '0123456789abcdef', tree: () => body('New code') }, old)).toContain('Old code');
+    expect(articleFile({ title: 'T' }, { key: '0123456789abcdef', tree: () => body('New code') }, old, false)).toContain('New code');
+  });
+});

@@ -9,15 +9,38 @@ import remarkGfm from 'remark-gfm';
 import { unified } from 'unified';
 import { stringify as toYaml } from 'yaml';
 import { GENERATED_MARKER } from './write.ts';
+import { fastText } from './fast-text.ts';
+import type { BodyRecipe } from './link/bodies.ts';
 
-const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', rule: '-', listItemIndent: 'one' });
+const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', rule: '-', listItemIndent: 'one', handlers: { text: fastText } });
 
 /** Bump when the Markdown serialisation changes, so bodies written before are not reused. */
-const BODY_FORMAT = 'md-1';
+const BODY_FORMAT = 'md-2';
 
-/** A short hash of a body tree: the same tree always serialises to the same Markdown. */
-function bodyKey(body: Root): string {
-  return createHash('sha256').update(BODY_FORMAT).update(JSON.stringify(body)).digest('hex').slice(0, 16);
+/**
+ * A body to write: a key that names its tree (the same key always serialises to the same
+ * Markdown) and the tree itself, made only when its Markdown has to be made: a warm ingest knows
+ * from the key alone that an article's body is unchanged.
+ */
+export interface BodySource {
+  /** 16 hex digits, written in the entry's header. */
+  key: string;
+  /** Makes the tree (may load the article's record). */
+  tree: () => Root;
+  /** How a worker thread makes the same tree from the article's record (see link/bodies.ts). */
+  recipe?: BodyRecipe;
+}
+
+/** A key for a body named by its inputs (strings that together determine the tree). */
+export function bodyKeyOf(inputs: readonly string[]): string {
+  const hash = createHash('sha256').update(BODY_FORMAT);
+  for (const input of inputs) hash.update('\0').update(input);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** A body source for a tree at hand, keyed by the tree itself. */
+export function treeBody(tree: Root): BodySource {
+  return { key: bodyKeyOf(['tree', JSON.stringify(tree)]), tree: () => tree };
 }
 
 const textHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
@@ -39,11 +62,6 @@ function reusable(text: string | undefined, line: { key: string; hash: string } 
   return text !== undefined && line?.key === key && textHash(text) === line.hash ? text : undefined;
 }
 
-/** The Markdown of a body tree (what {@link articleFile} writes when it cannot reuse the previous one). */
-export function bodyMarkdown(body: Root): string {
-  return markdown.stringify(body);
-}
-
 /** The previous entry split into its header and its body. */
 function splitEntry(previous: string | undefined): { head: string; body?: string } {
   const split = previous?.indexOf('\n---\n\n') ?? -1;
@@ -55,15 +73,16 @@ function splitEntry(previous: string | undefined): { head: string; body?: string
  * hashes of the body and of the front matter) and Markdown body. Whatever is unchanged since
  * `previous` (the entry as written last time) and unedited is reused: serialising thousands of
  * unchanged bodies was half of a warm ingest, and YAML a fifth of it at 10,000 articles.
- * `made` is the body's Markdown when the caller already made it ({@link bodyMarkdown} on a worker
- * thread).
+ * `reuseBody: false` makes the body again even when its key is unchanged (the code that makes
+ * trees from keys has changed since).
  */
-export function articleFile(data: object, body: Root, previous?: string, made?: string): string {
+export function articleFile(data: object, body: Root | BodySource, previous?: string, reuseBody = true): string {
+  const source = 'key' in body ? body : treeBody(body);
   const { head, body: previousBody } = splitEntry(previous);
   const bodyLine = headerLine(head, 'body');
   const dataLine = headerLine(head, 'data');
-  const key = bodyKey(body);
-  const markdownBody = reusable(previousBody, bodyLine, key) ?? made ?? markdown.stringify(body);
+  const key = source.key;
+  const markdownBody = (reuseBody ? reusable(previousBody, bodyLine, key) : undefined) ?? markdown.stringify(source.tree());
   const dataKey = textHash(FRONT_MATTER_FORMAT + JSON.stringify(data));
   // YAML 1.1 quotes strings that look like dates, so Astro reads `date` back as a string.
   const yaml = reusable(dataLine ? head.slice(dataLine.end) : undefined, dataLine, dataKey) ?? toYaml(data, { lineWidth: 0, sortMapEntries: false, version: '1.1' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MentionType, RawMention } from '../types.ts';
-import { clusterMentions, clusterName, clusterType, refKey, type LinkArticle } from './canonical.ts';
+import { clusterMentions, clusterName, clusterType, type LinkArticle } from './canonical.ts';
 
 /** Builds an article from text and the names in it (each found at its first unused occurrence). */
 function article(text: string, names: [string, MentionType][]): LinkArticle {
@@ -14,7 +14,7 @@ function article(text: string, names: [string, MentionType][]): LinkArticle {
 }
 
 const nameOf = (c: ReturnType<typeof clusterMentions>, a: number, m: number) => {
-  const i = c.assignment.get(refKey(a, m));
+  const i = c.assignment.get(a, m);
   return i === undefined ? undefined : clusterName(c.clusters[i]!);
 };
 
@@ -26,18 +26,18 @@ describe('clusterMentions', () => {
 
   it('treats a name tagged once as an organization as the person of the same name', () => {
     const c = clusterMentions([article('DONALD Trump spoke. Donald Trump left.', [['DONALD Trump', 'organization'], ['Donald Trump', 'person']])]);
-    const i = c.assignment.get(refKey(0, 0))!;
-    expect(c.assignment.get(refKey(0, 1))).toBe(i);
+    const i = c.assignment.get(0, 0)!;
+    expect(c.assignment.get(0, 1)).toBe(i);
     expect(clusterType(c.clusters[i]!)).toBe('person');
   });
 
   it('merges punctuation variants and countries with their demonyms', () => {
     const c = clusterMentions([article('Al-Qaeda and Al Qaeda; the US and the U.S.; Syrian troops in Syria.', [['Al-Qaeda', 'organization'], ['Al Qaeda', 'organization'], ['US', 'place'], ['U.S.', 'place'], ['Syrian', 'demonym'], ['Syria', 'place']])]);
-    expect(c.assignment.get(refKey(0, 0))).toBe(c.assignment.get(refKey(0, 1)));
+    expect(c.assignment.get(0, 0)).toBe(c.assignment.get(0, 1));
     expect(nameOf(c, 0, 2)).toBe('United States');
-    expect(c.assignment.get(refKey(0, 2))).toBe(c.assignment.get(refKey(0, 3)));
+    expect(c.assignment.get(0, 2)).toBe(c.assignment.get(0, 3));
     expect(nameOf(c, 0, 4)).toBe('Syria');
-    expect(c.assignment.get(refKey(0, 4))).toBe(c.assignment.get(refKey(0, 5)));
+    expect(c.assignment.get(0, 4)).toBe(c.assignment.get(0, 5));
   });
 
   it('links a demonym to its place only where it modifies a noun', () => {
@@ -51,9 +51,9 @@ describe('clusterMentions', () => {
       article('He led Hayat Tahrir al-Sham (HTS). HTS grew.', [['Hayat Tahrir al-Sham', 'organization'], ['HTS', 'organization'], ['HTS', 'organization']]),
       article('HTS took Aleppo.', [['HTS', 'organization'], ['Aleppo', 'place']]),
     ]);
-    const i = c.assignment.get(refKey(0, 0));
-    expect(c.assignment.get(refKey(0, 2))).toBe(i);
-    expect(c.assignment.get(refKey(1, 0))).toBe(i);
+    const i = c.assignment.get(0, 0);
+    expect(c.assignment.get(0, 2)).toBe(i);
+    expect(c.assignment.get(1, 0)).toBe(i);
     expect(nameOf(c, 1, 0)).toBe('Hayat Tahrir al-Sham');
   });
 
@@ -82,9 +82,9 @@ describe('clusterMentions', () => {
   it('keeps a person and a place with the same name apart', () => {
     // A country stays a country, even beside a person of the same name...
     const c = clusterMentions([article('Jordan scored in Jordan.', [['Jordan', 'person'], ['Jordan', 'place']])]);
-    expect(c.assignment.get(refKey(0, 0))).not.toBe(c.assignment.get(refKey(0, 1)));
+    expect(c.assignment.get(0, 0)).not.toBe(c.assignment.get(0, 1));
     // ...and across articles.
     const d = clusterMentions([article('Michael Jordan scored.', [['Michael Jordan', 'person']]), article('Troops left Jordan.', [['Jordan', 'place']])]);
-    expect(d.assignment.get(refKey(0, 0))).not.toBe(d.assignment.get(refKey(1, 0)));
+    expect(d.assignment.get(0, 0)).not.toBe(d.assignment.get(1, 0));
   });
 });

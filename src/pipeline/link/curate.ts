@@ -5,7 +5,7 @@
  */
 import type { EntityCuration } from '../../schemas/curation.ts';
 import type { EntityType } from '../types.ts';
-import { clusterName, mergeClusters, refKey, type Clustering } from './canonical.ts';
+import { clusterName, mergeClusters, type Clustering } from './canonical.ts';
 import { nameKey } from './names.ts';
 import { slugFor } from './slugs.ts';
 
@@ -70,7 +70,7 @@ export function applyEntityCuration(clustering: Clustering, rules: Readonly<Reco
       }
       source.mentions = source.mentions.filter((r) => !articles.has(r.article));
       const index = clustering.clusters.push({ key: nameKey(split.name), cls: source.cls, mentions: moving, spellings: new Map([[split.name, moving.length]]), types: new Map(source.types), keys: new Set([nameKey(split.name)]) }) - 1;
-      for (const r of moving) clustering.assignment.set(refKey(r.article, r.mention), index);
+      for (const r of moving) clustering.assignment.set(r.article, r.mention, index);
       outcome.attributes.set(index, { name: split.name, type: split.type, rule: key });
     }
     const previous = outcome.attributes.get(target);

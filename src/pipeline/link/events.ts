@@ -20,10 +20,28 @@ export interface LinkedSpan {
 /** Values that are dates of something: not `PRESENT_REF` and friends, not durations. */
 const DATE_VALUE = /^(?:\d{2}XX|\d{3}X|\d{4}|X{4})(?:-|$)/u;
 
-/** Builds the events of one article. */
-export function buildEvents(articleSlug: string, text: string, blocks: readonly BlockRange[], timexes: readonly Timex[], mentions: readonly LinkedSpan[]): EventData[] {
+/**
+ * An event of one article before linking: everything but the article's slug and the entities'
+ * slugs, which depend on the whole digest. A pure function of the article's record (cached).
+ */
+export interface EventPart {
+  /** The id after the article slug: paragraph id and offset of the time expression in it. */
+  suffix: string;
+  value: string;
+  granularity: EventData['granularity'];
+  mod?: EventData['mod'];
+  start?: string;
+  when: string;
+  text: string;
+  /** Indexes of the article's mentions inside the sentence, in text order. */
+  mentions: number[];
+  paragraph: string;
+}
+
+/** The event parts of one article; `mentions` are all its mentions (linked or not). */
+export function eventParts(text: string, blocks: readonly BlockRange[], timexes: readonly Timex[], mentions: readonly { start: number; end: number }[]): EventPart[] {
   const sentences = sentenceRanges(text);
-  const events: EventData[] = [];
+  const events: EventPart[] = [];
   for (const t of timexes) {
     if ((t.type !== 'date' && t.type !== 'time') || !DATE_VALUE.test(t.value)) continue;
     const block = blocks.find((b) => b.start <= t.start && t.start < b.end);
@@ -31,19 +49,35 @@ export function buildEvents(articleSlug: string, text: string, blocks: readonly 
     if (!block || !sentence) continue;
     const clause = clauseAround(text, sentence, t);
     const info = describeValue(t.value, t.mod);
-    const entities = [...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.slug))];
+    const inside = mentions.flatMap((m, i) => (m.start >= sentence.start && m.end <= sentence.end ? [i] : []));
     events.push({
-      id: `${articleSlug}-${block.id}-${t.start - block.start}`,
+      suffix: `${block.id}-${t.start - block.start}`,
       value: t.value,
       granularity: info.granularity,
       ...(t.mod && { mod: t.mod }),
       ...(info.start && !t.value.startsWith('XXXX') && { start: info.start }),
       when: t.text,
       text: text.slice(clause.start, clause.end),
-      entities,
-      article: articleSlug,
+      mentions: inside,
       paragraph: block.id,
     });
   }
   return events;
+}
+
+/** An article's event from its part, once the article's slug and each mention's entity slug are known. */
+export function linkEvent(part: EventPart, articleSlug: string, slugOfMention: readonly (string | undefined)[]): EventData {
+  const entities = [...new Set(part.mentions.flatMap((i) => slugOfMention[i] ?? []))];
+  return {
+    id: `${articleSlug}-${part.suffix}`,
+    value: part.value,
+    granularity: part.granularity,
+    ...(part.mod && { mod: part.mod }),
+    ...(part.start && { start: part.start }),
+    when: part.when,
+    text: part.text,
+    entities,
+    article: articleSlug,
+    paragraph: part.paragraph,
+  };
 }

@@ -4,27 +4,43 @@
  * articles, co-mentions, description and quotes, and each dated sentence becomes an event.
  * Cheap and deterministic: every list is sorted by a stable key.
  */
-import type { Root } from 'mdast';
 import type { ArticleData, ArticlePageData, Citation, EntityData, EventsData } from '../../schemas/collections.ts';
 import type { ArticleRecord } from '../article.ts';
+import { linkVersion } from '../cache.ts';
 import type { LoadedCuration } from '../curation.ts';
-import { plainTextOf, type PlainText } from '../parse/segments.ts';
-import { clusterMentions, clusterName, clusterType, refKey } from './canonical.ts';
+import { bodyKeyOf, type BodySource } from '../serialize.ts';
+import { keyOf } from '../write.ts';
+import { clusterLocalLinks, clusterName, clusterType } from './canonical.ts';
 import { applyEntityCuration } from './curate.ts';
-import { describeMention } from './descriptions.ts';
-import { buildEvents, type LinkedSpan } from './events.ts';
-import { insertMentionLinks } from './mention-links.ts';
-import { blockIndexOf, paginateBlocks } from './pages.ts';
-import { findQuotes } from './quotes.ts';
+import { linkEvent } from './events.ts';
+import { linkedTree, pageTree, type BodyRecipe } from './bodies.ts';
+import { blockIndexOf } from './pages.ts';
+import { articleParts, type ArticleParts } from './parts.ts';
 import { assignArticleSlugs, assignEntitySlugs, type Redirect, type SlugMemory } from './slugs.ts';
 import { byString } from '../../lib/order.ts';
+import { once } from '../../lib/lazy.ts';
 
-/** The linked digest: everything the write stage needs. */
+/**
+ * One article for the link stage: its link parts, and its record, loaded only when its body has to
+ * be made (a warm ingest reuses almost every body and never loads those records).
+ */
+export interface LinkSource {
+  parts: ArticleParts;
+  record: () => ArticleRecord;
+}
+
+/**
+ * The linked digest: everything the write stage needs. Each entry has a key that names what it is
+ * made from (the same key, the same data) and its data, made only when asked for: a warm ingest
+ * builds only the entries whose keys changed.
+ */
 export interface LinkedDigest {
   /** Articles with the body of their first page, and the further pages of long articles. */
-  articles: { slug: string; data: ArticleData; body: Root; morePages: { data: ArticlePageData; body: Root }[] }[];
-  entities: { slug: string; data: EntityData }[];
-  events: { slug: string; data: EventsData }[];
+  articles: { slug: string; seed: string; key: string; data: () => ArticleData; body: BodySource; morePages: { data: ArticlePageData; body: BodySource }[] }[];
+  /** Entities, with the name and aliases the curator report shows. */
+  entities: { slug: string; key: string; name: string; aliases: string[]; data: () => EntityData }[];
+  /** Each article's events, and how many there are. */
+  events: { slug: string; key: string; count: number; data: () => EventsData }[];
   redirects: Redirect[];
   report: CuratorReport;
 }
@@ -40,19 +56,25 @@ export interface CuratorReport {
   unmatched: { rule: string; line?: number }[];
 }
 
-const countWords = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+/** A record as a link source whose parts are made now (tests, and callers that hold every record). */
+function sourceOf(record: ArticleRecord): LinkSource {
+  return { parts: articleParts(record) as ArticleParts, record: () => record };
+}
 
-/** Links all readable, visible articles. `memory` is updated in place. */
-export function linkDigest(input: readonly ArticleRecord[], curation: LoadedCuration, memory: SlugMemory): LinkedDigest {
-  const records = [...input].sort((a, b) => byString(a.file, b.file));
-  const plains: PlainText[] = records.map((r) => plainTextOf(r.tree));
+/**
+ * Links all readable, visible articles: records, or link sources with cached parts. `memory` is
+ * updated in place.
+ */
+export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curation: LoadedCuration, memory: SlugMemory): LinkedDigest {
+  const sources = input.map((a) => ('parts' in a ? a : sourceOf(a))).sort((a, b) => byString(a.parts.file, b.parts.file));
+  const records = sources.map((s) => s.parts);
   // Page of each block of each article; `page` fields are only written for pages after the first.
-  const pagesOf = plains.map((p) => paginateBlocks(p.blocks));
+  const pagesOf = records.map((p) => p.pages);
   const pageField = (ai: number, paragraph: string) => {
     const page = pagesOf[ai]![blockIndexOf(paragraph)] ?? 1;
     return page > 1 ? { page } : {};
   };
-  const clustering = clusterMentions(records.map((r, i) => ({ text: plains[i]!.text, mentions: r.mentions })));
+  const clustering = clusterLocalLinks(records.map((r) => r.local));
   const outcome = applyEntityCuration(clustering, curation.curation.entities ?? {}, new Map(records.map((r, i) => [r.file, i])));
 
   // Entities: live, visible clusters, most mentioned first.
@@ -64,109 +86,132 @@ export function linkDigest(input: readonly ArticleRecord[], curation: LoadedCura
   const entitySlugs = assignEntitySlugs(live.map((e) => ({ name: e.name, keys: [...e.c.keys].sort(), renamed: e.attrs?.name !== undefined, pinned: e.attrs?.slug })), memory);
   const slugOfCluster = new Map(live.map((e, i) => [e.index, entitySlugs.slugs[i]!]));
 
-  const articleSlugs = assignArticleSlugs(records.map((r) => ({ seed: r.file, title: r.meta.title, retitled: r.meta.titleFrom === 'curation', pinned: r.meta.slug })), memory);
+  const articleSlugs = assignArticleSlugs(records.map((r) => ({ seed: r.file, title: r.meta.title, titleSlug: r.titleSlug, retitled: r.meta.titleFrom === 'curation', pinned: r.meta.slug })), memory);
 
-  // Per article: linked mentions.
-  const linked: LinkedSpan[][] = records.map((r, ai) =>
-    r.mentions.flatMap((m, mi) => {
-      const cluster = clustering.assignment.get(refKey(ai, mi));
-      const slug = cluster === undefined ? undefined : slugOfCluster.get(cluster);
-      return slug ? [{ start: m.start, end: m.end, slug }] : [];
+  // Per article: the entity slug of each mention (undefined where it is not linked).
+  const slugsOf: (string | undefined)[][] = records.map((r, ai) =>
+    Array.from({ length: r.mentions }, (_, mi) => {
+      const cluster = clustering.assignment.get(ai, mi);
+      return cluster === undefined ? undefined : slugOfCluster.get(cluster);
     }),
   );
+  const linkedSlugs = slugsOf.map((slugs) => slugs.filter((s): s is string => s !== undefined));
 
   // Per entity: counts, articles, descriptions, quotes.
   const stats = new Map<string, { mentions: number; articles: Map<number, number>; descriptions: Map<string, Citation>; descriptionCounts: Map<string, number>; quotes: Citation[] }>();
   for (const slug of entitySlugs.slugs) stats.set(slug, { mentions: 0, articles: new Map(), descriptions: new Map(), descriptionCounts: new Map(), quotes: [] });
   records.forEach((r, ai) => {
-    const plain = plains[ai]!;
-    const slugAt = (mi: number) => {
-      const c = clustering.assignment.get(refKey(ai, mi));
-      return c === undefined ? undefined : slugOfCluster.get(c);
-    };
-    const blockOf = (offset: number) => plain.blocks.find((b) => b.start <= offset && offset <= b.end)!;
-    r.mentions.forEach((m, mi) => {
-      const slug = slugAt(mi);
-      if (!slug) return;
+    const article = articleSlugs.slugs[ai]!;
+    for (const slug of linkedSlugs[ai]!) {
       const s = stats.get(slug)!;
       s.mentions++;
       s.articles.set(ai, (s.articles.get(ai) ?? 0) + 1);
-      if (m.type === 'person') {
-        const d = describeMention(plain.text, m);
-        if (d) {
-          s.descriptionCounts.set(d, (s.descriptionCounts.get(d) ?? 0) + 1);
-          const paragraph = blockOf(m.start).id;
-          if (!s.descriptions.has(d)) s.descriptions.set(d, { text: d, article: articleSlugs.slugs[ai]!, paragraph, ...pageField(ai, paragraph) });
-        }
-      }
-    });
-    const persons = r.mentions.map((m, index) => ({ start: m.start, end: m.end, index, type: m.type })).filter((p) => p.type === 'person');
-    for (const block of plain.blocks) {
-      for (const q of findQuotes(plain.text, block, persons)) {
-        const slug = slugAt(q.speaker);
-        if (slug) stats.get(slug)!.quotes.push({ text: plain.text.slice(q.quote.start, q.quote.end), article: articleSlugs.slugs[ai]!, paragraph: block.id, ...pageField(ai, block.id) });
-      }
+    }
+    for (const d of r.descriptions) {
+      const slug = slugsOf[ai]![d.mention];
+      if (!slug) continue;
+      const s = stats.get(slug)!;
+      s.descriptionCounts.set(d.text, (s.descriptionCounts.get(d.text) ?? 0) + 1);
+      if (!s.descriptions.has(d.text)) s.descriptions.set(d.text, { text: d.text, article, paragraph: d.paragraph, ...pageField(ai, d.paragraph) });
+    }
+    for (const q of r.quotes) {
+      const slug = slugsOf[ai]![q.mention];
+      if (slug) stats.get(slug)!.quotes.push({ text: q.text, article, paragraph: q.paragraph, ...pageField(ai, q.paragraph) });
     }
   });
 
   const dates = records.map((r) => r.meta.date);
   const articleOrder = (a: number, b: number) => byString(dates[b] ?? '', dates[a] ?? '') || byString(articleSlugs.slugs[a]!, articleSlugs.slugs[b]!);
-  const entitiesOfArticle = linked.map((spans) => [...new Set(spans.map((s) => s.slug))]);
+  // Each article's place in that order, so an entity's articles sort by number.
+  const rank = new Int32Array(records.length);
+  records.map((_, ai) => ai).sort(articleOrder).forEach((ai, r) => (rank[ai] = r));
+  // Co-mentions are counted by entity index in one reused array: a map per entity keyed by slug
+  // was the link stage's largest single cost at 10,000 articles.
+  const entityIndex = new Map(entitySlugs.slugs.map((slug, i) => [slug, i]));
+  const entitiesOfArticle = linkedSlugs.map((slugs) => [...new Set(slugs)].map((slug) => entityIndex.get(slug)!));
+  const shared = new Int32Array(live.length);
+  const version = linkVersion();
+  // What each article contributes to the output, named by a key: its record (hash), its slug and
+  // every mention's slug, and the link code. An article's entries, events and the entity entries
+  // that cite it are functions of these keys, so unchanged ones are named without being built.
+  const articleKeys = records.map((r, ai) => keyOf(version, r.hash, articleSlugs.slugs[ai]!, JSON.stringify(slugsOf[ai])));
 
   const entities = live.map((e, i) => {
     const slug = entitySlugs.slugs[i]!;
     const s = stats.get(slug)!;
-    const inArticles = [...s.articles.keys()].sort(articleOrder);
-    const seen = inArticles.map((a) => dates[a]).filter((d): d is string => d !== undefined).sort();
-    const related = new Map<string, number>();
-    for (const a of inArticles) for (const other of entitiesOfArticle[a]!) if (other !== slug) related.set(other, (related.get(other) ?? 0) + 1);
-    const bestDescription = [...s.descriptionCounts].sort(([a, ca], [b, cb]) => cb - ca || b.length - a.length || byString(a, b))[0]?.[0];
-    const data: EntityData = {
-      name: e.name,
-      type: e.type,
-      aliases: [...e.c.spellings].filter(([sp]) => sp !== e.name).sort(([a, ca], [b, cb]) => cb - ca || byString(a, b)).map(([sp]) => sp),
-      ...(e.attrs?.description !== undefined ? { description: { text: e.attrs.description } } : bestDescription ? { description: s.descriptions.get(bestDescription)! } : {}),
-      links: e.attrs?.links ?? [],
-      mentions: s.mentions,
-      ...(seen.length && { firstSeen: seen[0], lastSeen: seen.at(-1) }),
-      articles: inArticles.map((a) => ({ slug: articleSlugs.slugs[a]!, count: s.articles.get(a)! })),
-      related: [...related].sort(([a, ca], [b, cb]) => cb - ca || byString(a, b)).map(([slug, count]) => ({ slug, count })),
-      quotes: s.quotes,
+    const aliases = [...e.c.spellings].filter(([sp]) => sp !== e.name).sort(([a, ca], [b, cb]) => cb - ca || byString(a, b)).map(([sp]) => sp);
+    const data = (): EntityData => {
+      const inArticles = [...s.articles.keys()].sort((a, b) => rank[a]! - rank[b]!);
+      const seen = inArticles.map((a) => dates[a]).filter((d): d is string => d !== undefined);
+      // Newest first: the first seen is the last dated one.
+      const firstSeen = seen.at(-1);
+      const lastSeen = seen[0];
+      const others: number[] = [];
+      for (const a of inArticles) for (const other of entitiesOfArticle[a]!) if (other !== i && shared[other]++ === 0) others.push(other);
+      const related = others.map((other) => ({ slug: entitySlugs.slugs[other]!, count: shared[other]! })).sort((a, b) => b.count - a.count || byString(a.slug, b.slug));
+      for (const other of others) shared[other] = 0;
+      const bestDescription = [...s.descriptionCounts].sort(([a, ca], [b, cb]) => cb - ca || b.length - a.length || byString(a, b))[0]?.[0];
+      return {
+        name: e.name,
+        type: e.type,
+        aliases,
+        ...(e.attrs?.description !== undefined ? { description: { text: e.attrs.description } } : bestDescription ? { description: s.descriptions.get(bestDescription)! } : {}),
+        links: e.attrs?.links ?? [],
+        mentions: s.mentions,
+        ...(seen.length && { firstSeen, lastSeen }),
+        articles: inArticles.map((a) => ({ slug: articleSlugs.slugs[a]!, count: s.articles.get(a)! })),
+        related,
+        quotes: s.quotes,
+      };
     };
-    return { slug, data };
+    // Everything else an entity entry says comes from the articles that name it.
+    const key = keyOf(version, slug, e.name, e.type, JSON.stringify(e.attrs ?? null), JSON.stringify(aliases), ...[...s.articles.keys()].map((a) => articleKeys[a]!));
+    return { slug, key, name: e.name, aliases, data };
   });
 
   const articles = records.map((r, ai) => {
-    const counts = new Map<string, number>();
-    for (const s of linked[ai]!) counts.set(s.slug, (counts.get(s.slug) ?? 0) + 1);
-    const data: ArticleData = {
-      title: r.meta.title,
-      titleFrom: r.meta.titleFrom,
-      ...(r.meta.date && { date: r.meta.date }),
-      ...(r.meta.source && { source: r.meta.source }),
-      ...(r.meta.url && { url: r.meta.url }),
-      ...(r.meta.author && { author: r.meta.author }),
-      tags: r.meta.tags,
-      summary: r.meta.summary,
-      seed: r.file,
-      hash: r.hash,
-      entities: [...counts].sort(([a, ca], [b, cb]) => cb - ca || byString(a, b)).map(([slug, count]) => ({ slug, count })),
-      words: countWords(plains[ai]!.text),
-    };
     const slug = articleSlugs.slugs[ai]!;
-    const body = insertMentionLinks(structuredClone(r.tree), linked[ai]!);
     const pages = pagesOf[ai]!;
     const count = pages.at(-1) ?? 1;
-    if (count > 1) data.pages = count;
-    const bodyOf = (page: number): Root => ({ type: 'root', children: body.children.filter((_, i) => pages[i] === page) });
-    const morePages = Array.from({ length: count - 1 }, (_, i) => ({ data: { article: slug, page: i + 2, firstParagraph: pages.indexOf(i + 2) + 1 }, body: bodyOf(i + 2) }));
-    return { slug, data, body: count > 1 ? bodyOf(1) : body, morePages };
+    const data = (): ArticleData => {
+      const counts = new Map<string, number>();
+      for (const slug of linkedSlugs[ai]!) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+      return {
+        title: r.meta.title,
+        titleFrom: r.meta.titleFrom,
+        ...(r.meta.date && { date: r.meta.date }),
+        ...(r.meta.source && { source: r.meta.source }),
+        ...(r.meta.url && { url: r.meta.url }),
+        ...(r.meta.author && { author: r.meta.author }),
+        tags: r.meta.tags,
+        summary: r.meta.summary,
+        seed: r.file,
+        hash: r.hash,
+        entities: [...counts].sort(([a, ca], [b, cb]) => cb - ca || byString(a, b)).map(([slug, count]) => ({ slug, count })),
+        words: r.words,
+        ...(count > 1 && { pages: count }),
+      };
+    };
+    // The linked tree is a function of the record (its hash), each mention's slug and the link
+    // code: that names every page's body without making it. The link code's version is left out
+    // of the key, which is written into the entry, so that a code change that makes the same
+    // trees leaves the entries' bytes (and the site's pages) as they were; the write stage makes
+    // every body again instead of reusing it when that version changed (see `reuseBodies`).
+    const slugs = slugsOf[ai]!.map((s) => s ?? null);
+    const linkedKey = [r.hash, JSON.stringify(slugs)];
+    const linked = once(() => linkedTree(sources[ai]!.record(), slugs));
+    const pageBody = (page: number): BodySource => {
+      const recipe: BodyRecipe = { slugs, pages, page: count > 1 ? page : 0 };
+      return { key: bodyKeyOf([...linkedKey, String(recipe.page)]), tree: () => pageTree(linked(), recipe), recipe };
+    };
+    const morePages = Array.from({ length: count - 1 }, (_, i) => ({ data: { article: slug, page: i + 2, firstParagraph: pages.indexOf(i + 2) + 1 }, body: pageBody(i + 2) }));
+    return { slug, seed: r.file, key: articleKeys[ai]!, data, body: pageBody(1), morePages };
   });
 
   const events = records.map((r, ai) => {
     const slug = articleSlugs.slugs[ai]!;
-    const events = buildEvents(slug, plains[ai]!.text, plains[ai]!.blocks, r.timexes, linked[ai]!).map((e) => ({ ...e, ...pageField(ai, e.paragraph) }));
-    return { slug, data: { article: slug, events } };
+    const data = (): EventsData => ({ article: slug, events: r.events.map((e) => ({ ...linkEvent(e, slug, slugsOf[ai]!), ...pageField(ai, e.paragraph) })) });
+    return { slug, key: articleKeys[ai]!, count: r.events.length, data };
   });
 
   return {
@@ -176,7 +221,7 @@ export function linkDigest(input: readonly ArticleRecord[], curation: LoadedCura
     redirects: [...articleSlugs.redirects, ...entitySlugs.redirects].sort((a, b) => byString(a.from, b.from)),
     report: {
       merges: [...outcome.merges],
-      variants: entities.filter((e) => e.data.aliases.length > 0).map((e) => `${e.data.name} ← ${e.data.aliases.join(', ')}`),
+      variants: entities.filter((e) => e.aliases.length > 0).map((e) => `${e.name} ← ${e.aliases.join(', ')}`),
       ambiguous: [...new Set(clustering.ambiguous.map((a) => `“${a.name}” in ${records[a.article]!.file} could be ${a.candidates.join(' or ')}: not linked`))],
       unmatched: outcome.unmatched.map((rule) => ({ rule, line: curation.entityLines.get(rule.split(' → ')[0]!) })),
     },

@@ -27,7 +27,7 @@ function record(file: string, text: string, names: [string, MentionType][], date
 }
 
 const curation = (c: Curation = {}): LoadedCuration => ({ curation: c, entityLines: new Map(Object.keys(c.entities ?? {}).map((k, i) => [k, i + 1])), articleLines: new Map(), warnings: [] });
-const names = (d: ReturnType<typeof linkDigest>) => Object.fromEntries(d.entities.map((e) => [e.slug, e.data.name]));
+const names = (d: ReturnType<typeof linkDigest>) => Object.fromEntries(d.entities.map((e) => [e.slug, e.data().name]));
 
 const a1 = record('a.txt', 'Sharaa met the press.', [['Sharaa', 'person']]);
 const a2 = record('b.txt', 'Ahmad al-Sharaa spoke. Sharaa left.', [['Ahmad al-Sharaa', 'person'], ['Sharaa', 'person']]);
@@ -35,7 +35,7 @@ const a2 = record('b.txt', 'Ahmad al-Sharaa spoke. Sharaa left.', [['Ahmad al-Sh
 describe('linkDigest', () => {
   it('links mentions in the body as entity: links', () => {
     const d = linkDigest([a2], curation(), emptyMemory());
-    expect(JSON.stringify(d.articles[0]!.body)).toContain('"url":"entity:ahmad-al-sharaa"');
+    expect(JSON.stringify(d.articles[0]!.body.tree())).toContain('"url":"entity:ahmad-al-sharaa"');
   });
 
   it('keeps an entity URL when a later article gives a fuller name', () => {
@@ -66,11 +66,11 @@ describe('linkDigest', () => {
       },
     }), emptyMemory());
     const sharaa = d.entities.find((e) => e.slug === 'sharaa')!;
-    expect(sharaa.data.aliases).toContain('Abu Mohammed al-Jolani');
-    expect(sharaa.data.description).toEqual({ text: 'President of Syria' });
-    expect(sharaa.data.links).toEqual(['https://www.wikidata.org/wiki/Q1']);
-    expect(d.entities.map((e) => e.data.name)).not.toContain('Fox');
-    expect(d.entities.find((e) => e.slug === 'hayat-tahrir-al-sham')?.data.type).toBe('organization');
+    expect(sharaa.data().aliases).toContain('Abu Mohammed al-Jolani');
+    expect(sharaa.data().description).toEqual({ text: 'President of Syria' });
+    expect(sharaa.data().links).toEqual(['https://www.wikidata.org/wiki/Q1']);
+    expect(d.entities.map((e) => e.data().name)).not.toContain('Fox');
+    expect(d.entities.find((e) => e.slug === 'hayat-tahrir-al-sham')?.data().type).toBe('organization');
     expect(d.report.merges).toEqual(['Abu Mohammed al-Jolani → Ahmad al-Sharaa']);
     expect(d.report.unmatched).toEqual([{ rule: 'Nobody', line: 4 }]);
   });
@@ -78,10 +78,10 @@ describe('linkDigest', () => {
   it('finds a rule keyed by the published slug of a long name (slugs are cut at 60 characters)', () => {
     const name = 'International Federation of Red Cross and Red Crescent Societies Appeal Office';
     const a = record('long.txt', `${name} appealed. Syria replied.`, [[name, 'organization'], ['Syria', 'place']]);
-    const slug = linkDigest([a], curation(), emptyMemory()).entities.find((e) => e.data.name === name)!.slug;
+    const slug = linkDigest([a], curation(), emptyMemory()).entities.find((e) => e.data().name === name)!.slug;
     expect(slug.length).toBeLessThan(name.length);
     const d = linkDigest([a], curation({ entities: { [slug]: { hide: true } } }), emptyMemory());
-    expect(d.entities.map((e) => e.data.name)).toEqual(['Syria']);
+    expect(d.entities.map((e) => e.data().name)).toEqual(['Syria']);
     expect(d.report.unmatched).toEqual([]);
   });
 

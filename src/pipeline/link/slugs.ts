@@ -52,6 +52,8 @@ function unique(base: string, taken: ReadonlySet<string>): string {
 export interface ArticleSlugRequest {
   seed: string;
   title: string;
+  /** `slugFor(title, 'article')` when the caller has it already (cached with the article's link parts). */
+  titleSlug?: string;
   /** True when the curator set the title: a retitle moves the URL (the old one redirects). */
   retitled: boolean;
   pinned?: string;
@@ -67,7 +69,7 @@ export function assignArticleSlugs(requests: readonly ArticleSlugRequest[], memo
   const owned = (r: ArticleSlugRequest) => new Set(bySeed.get(r.seed) ?? []);
   const slugs = requests.map((r) => {
     const mine = owned(r);
-    const fromTitle = slugFor(r.title, 'article');
+    const fromTitle = r.titleSlug ?? slugFor(r.title, 'article');
     let slug: string;
     if (r.pinned && (!taken.has(r.pinned) || mine.has(r.pinned))) slug = r.pinned;
     else if (!r.retitled && mine.size) slug = mine.has(fromTitle) ? fromTitle : [...mine][0]!;

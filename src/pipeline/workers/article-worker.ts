@@ -1,6 +1,6 @@
 /**
  * Worker thread for the per-article stages: receives batches of seed files, runs
- * `processArticle` on each and replies with the results as JSON text. The worker reads the seed
+ * `processArticle` on each (and derives its link parts) and replies with the results as JSON text. The worker reads the seed
  * bytes itself, so the main thread never holds the bytes of a batch; JSON text is what the cache
  * stores, so the main thread writes it as is and parses it exactly like a cache hit.
  */
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { ArticleCuration } from '../../schemas/curation.ts';
 import { processArticle } from '../article.ts';
+import { articleParts } from '../link/parts.ts';
 
 /** One seed file to process. */
 export interface ArticleJob {
@@ -35,8 +36,11 @@ export interface BatchRequest {
 export interface BatchReply {
   /** The request's batch number. */
   id: number;
-  /** `JSON.stringify` of each job's `ArticleRecord | SkippedArticle`, in job order. */
-  results?: { index: number; hash: string; json: string }[];
+  /**
+   * `JSON.stringify` of each job's `ArticleRecord | SkippedArticle` and of its link parts (made
+   * here, so a cold ingest derives them on every core while extraction runs), in job order.
+   */
+  results?: { index: number; hash: string; json: string; parts: string }[];
   /** Message and stack of an exception thrown by a stage (a bug: ingest fails as in-process). */
   error?: string;
 }
@@ -47,7 +51,7 @@ export function runBatch(request: BatchRequest): BatchReply {
     const results = request.jobs.map((job) => {
       const bytes = readFileSync(join(request.seedsDir, job.file));
       const result = processArticle({ file: job.file, bytes, rule: job.rule }, request.version);
-      return { index: job.index, hash: result.hash, json: JSON.stringify(result) };
+      return { index: job.index, hash: result.hash, json: JSON.stringify(result), parts: JSON.stringify(articleParts(result)) };
     });
     return { id: request.id, results };
   } catch (error) {

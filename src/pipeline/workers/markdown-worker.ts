@@ -1,14 +1,32 @@
 /**
- * Worker thread for the write stage: turns article body trees into Markdown, the single most
- * expensive step after extraction in a cold ingest (~1 ms an article, mostly escaping text).
+ * Worker thread for the write stage: makes new article entries (body tree, Markdown, front
+ * matter) from each article's record, the most expensive step after extraction in a cold ingest
+ * (~1 ms an article, mostly escaping text and writing YAML).
  */
-import type { Root } from 'mdast';
 import { parentPort } from 'node:worker_threads';
-import { bodyMarkdown } from '../serialize.ts';
+import { articlePageSchema, articleSchema } from '../../schemas/collections.ts';
+import type { ArticleRecord } from '../article.ts';
+import { linkedTree, pageTree, type BodyRecipe } from '../link/bodies.ts';
+import { articleFile } from '../serialize.ts';
 
-parentPort?.on('message', (bodies: Root[]) => {
+/** One entry to make: its body key, whether it is a further page, its data, the record as cached JSON, and how to make the body. */
+export interface EntryJob {
+  key: string;
+  page: boolean;
+  data: object;
+  record: string;
+  recipe: BodyRecipe;
+}
+
+/** Makes one entry exactly as the write stage would (no previous version). */
+export function makeEntry(job: EntryJob): string {
+  const tree = pageTree(linkedTree(JSON.parse(job.record) as ArticleRecord, job.recipe.slugs), job.recipe);
+  return articleFile((job.page ? articlePageSchema : articleSchema).parse(job.data), { key: job.key, tree: () => tree });
+}
+
+parentPort?.on('message', (jobs: EntryJob[]) => {
   try {
-    parentPort?.postMessage({ texts: bodies.map(bodyMarkdown) });
+    parentPort?.postMessage({ texts: jobs.map(makeEntry) });
   } catch (error) {
     const e = error as Error;
     parentPort?.postMessage({ error: e.stack ?? String(e) });

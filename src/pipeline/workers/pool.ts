@@ -60,7 +60,7 @@ export function request<Req, Rep>(worker: Worker, message: Req, what: string): P
  * Processes `jobs` on worker threads; calls `onResult` (on the main thread) for every result.
  * Rejects on the first failure, after stopping every worker.
  */
-export async function processInWorkers(jobs: readonly ArticleJob[], options: PoolOptions, onResult: (index: number, hash: string, json: string) => void): Promise<void> {
+export async function processInWorkers(jobs: readonly ArticleJob[], options: PoolOptions, onResult: (index: number, hash: string, json: string, parts: string) => void): Promise<void> {
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const batches: ArticleJob[][] = [];
   for (let i = 0; i < jobs.length; i += size) batches.push(jobs.slice(i, i + size));
@@ -73,7 +73,7 @@ export async function processInWorkers(jobs: readonly ArticleJob[], options: Poo
       const id = next++;
       const reply = await request<BatchRequest, BatchReply>(worker, { id, seedsDir: options.seedsDir, version: options.version, jobs: batches[id] }, `article batch ${id}`);
       if (reply.error !== undefined) throw new Error(`article worker failed on batch ${id}: ${reply.error}`);
-      for (const r of reply.results ?? []) onResult(r.index, r.hash, r.json);
+      for (const r of reply.results ?? []) onResult(r.index, r.hash, r.json, r.parts);
     }
   };
   try {
