@@ -4,7 +4,7 @@
  * articles, co-mentions, description and quotes, and each dated sentence becomes an event.
  * Cheap and deterministic: every list is sorted by a stable key.
  */
-import type { ArticleData, ArticlePageData, Citation, EntityData, EventsData } from '../../schemas/collections.ts';
+import { RELATED_ENTITIES, type ArticleData, type ArticlePageData, type Citation, type EntityData, type EventsData } from '../../schemas/collections.ts';
 import type { ArticleRecord } from '../article.ts';
 import { linkVersion } from '../cache.ts';
 import type { LoadedCuration } from '../curation.ts';
@@ -148,7 +148,7 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
       const lastSeen = seen[0];
       const others: number[] = [];
       for (const a of inArticles) for (const other of entitiesOfArticle[a]!) if (other !== i && shared[other]++ === 0) others.push(other);
-      const related = others.map((other) => ({ slug: entitySlugs.slugs[other]!, count: shared[other]! })).sort((a, b) => b.count - a.count || byString(a.slug, b.slug));
+      const related = others.map((other) => ({ slug: entitySlugs.slugs[other]!, count: shared[other]! })).sort((a, b) => b.count - a.count || byString(a.slug, b.slug)).slice(0, RELATED_ENTITIES);
       for (const other of others) shared[other] = 0;
       const bestDescription = [...s.descriptionCounts].sort(([a, ca], [b, cb]) => cb - ca || b.length - a.length || byString(a, b))[0]?.[0];
       return {

@@ -8,6 +8,7 @@ import type { LoadedCuration } from '../curation.ts';
 import { plainTextToMdast } from '../parse/plain-text.ts';
 import { plainTextOf } from '../parse/segments.ts';
 import type { MentionType, RawMention } from '../types.ts';
+import { RELATED_ENTITIES } from '../../schemas/collections.ts';
 import type { Curation } from '../../schemas/curation.ts';
 import { linkDigest } from './index.ts';
 import { emptyMemory } from './slugs.ts';
@@ -33,6 +34,16 @@ const a1 = record('a.txt', 'Sharaa met the press.', [['Sharaa', 'person']]);
 const a2 = record('b.txt', 'Ahmad al-Sharaa spoke. Sharaa left.', [['Ahmad al-Sharaa', 'person'], ['Sharaa', 'person']]);
 
 describe('linkDigest', () => {
+  it('keeps the most co-mentioned entities, at most what an entity page lists', () => {
+    // One person named with 40 places, 8 of them in a second article too.
+    const places = Array.from({ length: RELATED_ENTITIES + 10 }, (_, i) => `Place${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`);
+    const many = record('m.txt', `Sharaa visited ${places.join(', ')}.`, [['Sharaa', 'person'], ...places.map((p): [string, MentionType] => [p, 'place'])]);
+    const few = record('n.txt', `Sharaa visited ${places.slice(-8).join(', ')}.`, [['Sharaa', 'person'], ...places.slice(-8).map((p): [string, MentionType] => [p, 'place'])]);
+    const sharaa = linkDigest([many, few], curation(), emptyMemory()).entities.find((e) => e.slug === 'sharaa')!.data();
+    expect(sharaa.related).toHaveLength(RELATED_ENTITIES);
+    expect(sharaa.related.slice(0, 8).map((r) => r.count)).toEqual(Array(8).fill(2));
+  });
+
   it('links mentions in the body as entity: links', () => {
     const d = linkDigest([a2], curation(), emptyMemory());
     expect(JSON.stringify(d.articles[0]!.body.tree())).toContain('"url":"entity:ahmad-al-sharaa"');
