@@ -7,11 +7,12 @@ import searchAndOffline from './src/integrations/pagefind.ts';
 import staleOutput from './src/integrations/stale-output.ts';
 import { MARKDOWN_OPTIONS, markdownProcessor } from './src/lib/markdown.ts';
 
-// Astro inlines into a module that reads `import.meta.env` as a whole every environment variable
-// whose name occurs in its text; its own actions runtime does, and `_` (set by the shell to the
-// command that started the build) occurs everywhere. Its value would then change the page code,
-// and the incremental build would render every page again whenever the build is started another
-// way (`npm run build` after `npx astro build`, for one).
+// Astro inlines into a module that reads Vite's env object whole (not one `import.meta.env.X`
+// key) every environment variable whose name occurs in its text. Its own actions runtime does,
+// and `_` (set by the shell to the command that started the build) occurs everywhere: its value
+// would change the page code, and the incremental build would render every page again whenever
+// the build is started another way (`npm run build` after `npx astro build`, for one). Our own
+// modules never read the env object whole (`test/build-env.test.ts`).
 delete process.env._;
 
 const { site, base } = deployment(process.env);

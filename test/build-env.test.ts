@@ -4,15 +4,26 @@
  * the command that started the build) once made `npm run build` after `npx astro build` render
  * every page again: the page code, and with it every incremental-build key, had changed.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, copyProjectSeeds, makeSeeds } from './helpers/site.ts';
+import { buildSite, copyProjectSeeds, listFiles, makeSeeds, ROOT } from './helpers/site.ts';
 
 /** The paths a build rendered (not kept), from its log lines ("├─ /about/index.html (+18ms)"). */
 const rendered = (log: string) => [...log.matchAll(/[├└]─ (\S+) \(\+\d/gu)].map((m) => m[1]);
 const kept = (log: string) => log.match(/\((?:restored|cached)\)/gu)?.length ?? 0;
 
+/** Astro's test for a module that reads the env object as a whole (`vite-plugin-import-meta-env.js`). */
+const WHOLE_ENV = /\bimport\.meta\.env\b(?!\.)/u;
+
 describe('incremental build and the environment', () => {
+  it('has no source module that reads the env object as a whole (Astro would inline variables into it)', () => {
+    const files = listFiles(join(ROOT, 'src')).filter((f) => /\.(?:ts|astro|mjs|js)$/u.test(f) && !f.endsWith('.test.ts'));
+    expect(files.filter((f) => WHOLE_ENV.test(readFileSync(join(ROOT, 'src', f), 'utf8')))).toEqual([]);
+    expect(WHOLE_ENV.test(readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8'))).toBe(false);
+  });
+
+
   const dir = makeSeeds(copyProjectSeeds);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -27,15 +27,32 @@ export interface ArticleIndexReport {
   archiveKept: boolean;
 }
 
-/** The indexer and its settings, part of the archive's cache key. */
-const INDEXER = `pagefind ${JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version} ${SITE.lang}`;
+/**
+ * The indexer and its settings, part of the archive's cache key: Pagefind's version, the site's
+ * language and the code that calls Pagefind (its index options, the pages it adds, the files it
+ * keeps), so a change to any of them indexes the archive again.
+ */
+const INDEXER = [
+  `pagefind ${JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version}`,
+  SITE.lang,
+  createHash('sha1').update(readFileSync(new URL('./pagefind-index.ts', import.meta.url))).digest('hex'),
+].join(' ');
 
-/** The article pages of a built site, with their sort dates and a hash of their bytes. */
+/** What marks an indexed page (`ArticleView.astro`); redirect pages from old slugs have none. */
+const INDEXED = 'data-pagefind-body';
+
+/**
+ * The article pages of a built site that the search indexes, with their sort dates and a hash of
+ * their bytes. Redirect pages are left out here: Pagefind skips pages without
+ * `data-pagefind-body` only when some page of the same run has it, so an archive of redirects
+ * alone would be indexed whole.
+ */
 export function articlePages(dist: string): IndexedPage[] {
-  return listFiles(join(dist, 'articles')).filter((f) => f.endsWith('.html')).map((f) => {
+  return listFiles(join(dist, 'articles')).filter((f) => f.endsWith('.html')).flatMap((f) => {
     const bytes = readFileSync(join(dist, 'articles', f));
+    if (!bytes.includes(INDEXED)) return [];
     // The date is ASCII in the page's head: latin1 decodes it without a UTF-8 pass over the page.
-    return { path: `articles/${f}`, date: pageDate(bytes.toString('latin1')), hash: createHash('sha1').update(bytes).digest('hex') };
+    return [{ path: `articles/${f}`, date: pageDate(bytes.toString('latin1')), hash: createHash('sha1').update(bytes).digest('hex') }];
   });
 }
 
@@ -77,6 +94,9 @@ async function archiveBundle(dist: string, pages: readonly IndexedPage[], cacheD
   const kept = existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key;
   if (!kept) {
     rmSync(keyFile, { force: true });
+    // Emptied first: Pagefind does not rewrite a file whose (content-hashed) name exists, so the
+    // half-written files of an interrupted build would be kept.
+    rmSync(`${bundle}.new`, { recursive: true, force: true });
     await indexPages(dist, pages, join(cacheDir, 'stage-archive'), `${bundle}.new`);
     keepIndexFilesOnly(`${bundle}.new`);
     rmSync(bundle, { recursive: true, force: true });

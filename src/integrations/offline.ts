@@ -51,7 +51,7 @@ export function fileUrl(base: string, path: string): string {
   return base + (path === 'index.html' ? '' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
 }
 
-/** Result fragments of the search bundles (`pagefind/fragment/…`, `pagefind/entities/fragment/…`). */
+/** Result fragments of the search bundles (`pagefind/fragment/…`, `pagefind/archive/fragment/…`, `pagefind/entities/fragment/…`). */
 const FRAGMENT = /^pagefind\/(?:[^/]+\/)?fragment\//u;
 
 /** Precache order of a bundle's fragments: current articles (`pagefind/fragment/`), the archive, then the entities. */

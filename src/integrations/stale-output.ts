@@ -101,8 +101,10 @@ export default function staleOutput(): AstroIntegration {
         publicDir = fileURLToPath(config.publicDir);
         trashRoot = join(fileURLToPath(config.cacheDir), 'output-trash');
       },
-      'astro:build:start': () => {
-        retired = retireRebuilt(dist, trashRoot);
+      'astro:build:start': ({ logger }) => {
+        // A failed deletion leaves only trash (removed by the next build): a warning, and never an
+        // unhandled rejection that would stop the build while it renders.
+        retired = retireRebuilt(dist, trashRoot).catch((error: Error) => logger.warn(`could not delete the previous search index and assets in ${trashRoot}: ${error.message}`));
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         await retired;

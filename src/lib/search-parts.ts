@@ -41,13 +41,13 @@ export function currentSince(pages: readonly IndexedPage[]): string | undefined 
 export function splitPages(pages: readonly IndexedPage[]): { current: IndexedPage[]; archive: IndexedPage[]; since?: string } {
   const since = currentSince(pages);
   if (!since) return { current: [...pages], archive: [] };
-  const current = pages.filter((p) => p.date !== UNDATED && p.date >= since);
-  return { current, archive: pages.filter((p) => !current.includes(p)), since };
+  const isCurrent = (p: IndexedPage) => p.date !== UNDATED && p.date >= since;
+  return { current: pages.filter(isCurrent), archive: pages.filter((p) => !isCurrent(p)), since };
 }
 
 /**
- * The archive bundle's cache key: the indexer's version and settings and every archive page's
- * path and bytes. Equal keys give equal bundles (Pagefind's output depends on nothing else).
+ * The archive bundle's cache key: the indexer (its version, settings and calling code, as the
+ * caller describes it) and every archive page's path and bytes. Equal keys give equal bundles.
  */
 export function archiveKey(pages: readonly IndexedPage[], indexer: string): string {
   const hash = createHash('sha256').update(indexer).update('\n');

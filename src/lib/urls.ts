@@ -76,14 +76,15 @@ export function siteOrigin(site: URL | undefined): string {
 
 /**
  * The configured base path: Astro replaces `import.meta.env.BASE_URL` with a string; outside a
- * build (scripts, the pipeline) `import.meta.env` is undefined and the base is `/`. Read as a
- * whole (`import.meta.env?.BASE_URL`), Astro would inline every environment variable whose name
- * the module's text contains (`_`, the shell's last command, among them), so the page code, and
- * with it every page's incremental-build key, would change with how the build was started.
+ * build (scripts, the pipeline) Vite's env object is undefined and the base is `/`. A module that
+ * reads the env object as a whole (even in a comment: Astro tests the text) gets every environment
+ * variable whose name its text contains inlined (`_`, the shell's last command; `Path` on
+ * Windows), so the page code, and with it every page's incremental-build key, would change with
+ * how the build was started. `test/build-env.test.ts` keeps every source file clear of it.
  */
 function configuredBase(): string {
   try {
-    return import.meta.env.BASE_URL;
+    return import.meta.env.BASE_URL ?? '/';
   } catch {
     return '/';
   }

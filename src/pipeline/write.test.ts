@@ -22,4 +22,19 @@ describe('the write manifest', () => {
     expect(new GeneratedWrite(root, { manifest, version: 'v1' }).sameVersion).toBe(true);
     expect(new GeneratedWrite(root, { manifest, version: 'v2' }).sameVersion).toBe(false);
   });
+
+  it('tells `make` whether the file is what the last write left, so parts are reused only from it', (context) => {
+    const dir = mkdtempSync(join(tmpdir(), 'write-'));
+    context.onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const root = join(dir, 'content');
+    const manifest = join(dir, 'written.json');
+    const seen: boolean[] = [];
+    const file = (key: string) => new Map([['articles/a.md', { key, make: (_: string | undefined, fromLastWrite: boolean) => (seen.push(fromLastWrite), `${key} ${GENERATED_MARKER}\n`) }]]);
+    writeGenerated(root, file('k1'), ['articles'], { manifest });
+    writeGenerated(root, file('k2'), ['articles'], { manifest });
+    // Written since by another run (no manifest), then a write with the manifest again.
+    writeGenerated(root, file('k3-other-run'), ['articles']);
+    writeGenerated(root, file('k4'), ['articles'], { manifest });
+    expect(seen).toEqual([false, true, false, false]);
+  });
 });

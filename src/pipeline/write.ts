@@ -95,11 +95,13 @@ export interface WriteSummary {
 
 /**
  * A file named by a key: the same key always makes the same contents. `make` gets the file as
- * the last build left it (when it had to be read), so it can reuse unchanged parts of it.
+ * the last build left it (when it had to be read), so it can reuse unchanged parts of it, and
+ * whether that file is exactly what the last write recorded in the manifest left (not a file
+ * written since by another run, e.g. `--no-cache` with other code, or edited by hand).
  */
 export interface KeyedFile {
   key: string;
-  make: (previous: string | undefined) => string;
+  make: (previous: string | undefined, fromLastWrite: boolean) => string;
 }
 
 /**
@@ -183,13 +185,14 @@ export class GeneratedWrite {
       const path = join(this.root, rel);
       const key = typeof file === 'string' ? keyOf(file) : file.key;
       const seen = this.last[rel];
-      if (seen?.[1] === key && seen[0] === fileSignature(path)) {
+      const fromLastWrite = seen !== undefined && seen[0] === fileSignature(path);
+      if (fromLastWrite && seen[1] === key) {
         this.manifest[rel] = seen;
         this.unchanged++;
         continue;
       }
       const current = onDisk.has(rel) ? onDisk.get(rel) : readIfPresent(path);
-      const contents = typeof file === 'string' ? file : file.make(current);
+      const contents = typeof file === 'string' ? file : file.make(current, fromLastWrite);
       this.keys.set(rel, key);
       if (current === contents) {
         this.unchanged++;

@@ -72,7 +72,6 @@ export const citation = z.object({
   page: z.number().int().min(2).optional(),
 });
 
-/** A generated entity entry (`content/entities/<slug>.json`). */
 /**
  * How many co-mentioned entities an entity keeps: what its page lists. All of them took 16 of the
  * 49 MB of Astro's data store at 10,000 articles (hundreds for a name in the news every week),
@@ -80,6 +79,7 @@ export const citation = z.object({
  */
 export const RELATED_ENTITIES = 30;
 
+/** A generated entity entry (`content/entities/<slug>.json`). */
 export const entitySchema = z.object({
   /** Canonical name. */
   name: z.string(),

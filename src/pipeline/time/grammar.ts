@@ -311,13 +311,22 @@ add('day-month', `(?:(${WEEKDAY}),? )?(?:the )?(?:(${DAYNUM})(?: of)?|(${ORD_DAY
 const DAY_AND = `(?:, ${DAYNUM})*,? (?:and|or|&) `;
 /** What may follow the last day of a list: punctuation or a function word, not a noun it would count. */
 const DAY_LIST_END = /^(?:[ \t]*(?:[,.;:)!?"”'’]|$)|[ \t]+(?:in|at|on|for|to|from|when|while|and|or|but|as|with|during|before|after|by|that|the|is|are|was|were|will|would)\b)/;
-// The day number comes first so that the look-behind runs only at digits.
-add('day-list', `(${DAYNUM})(?:(?<=(${MONTH_D}) ${DAYNUM}${DAY_AND}${DAYNUM})(?=(?:,? (${YEAR4}))?)|(?=${DAY_AND}${DAYNUM} (${MONTH_D})(?:,? (${YEAR4}))?))`, (m, ctx) => {
-  const month = m[2] ?? m[4], year = m[3] ?? m[5];
+/** The rest of a month-first list after one of its middle days (", 26 and 27"). */
+const DAY_LIST_REST = new RegExp(`^${DAY_AND}${DAYNUM}`);
+// The day number comes first so that the look-behind runs only at digits. Alternatives: the last
+// day of a month-first list, any day before the month in a day-first list, a middle day of a
+// month-first list ("April 24, 25 and 26").
+add('day-list', `(${DAYNUM})(?:(?<=(${MONTH_D}) ${DAYNUM}${DAY_AND}${DAYNUM})(?=(?:,? (${YEAR4}))?)|(?=${DAY_AND}${DAYNUM} (${MONTH_D})(?:,? (${YEAR4}))?)|(?<=(${MONTH_D}) ${DAYNUM}(?:, ${DAYNUM})*, ${DAYNUM})(?=${DAY_AND}${DAYNUM}(?:,? (${YEAR4}))?))`, (m, ctx) => {
+  const month = m[2] ?? m[4] ?? m[6], year = m[3] ?? m[5] ?? m[7];
   if (!cap(month)) return null;
-  // "On April 24 and 25 people died": a count, not a day.
-  if (m[2] && !DAY_LIST_END.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
-  return { type: 'date', value: dayValue(monthNum(month), parseInt(m[1], 10), year ? +year : undefined, ctx, m.index, m.index + m[0].length) };
+  // "On April 24 and 25 people died": a count, not a day; checked after the list's last day.
+  const after = m.index + m[0].length;
+  const end = m[6] ? after + (DAY_LIST_REST.exec(ctx.text.slice(after))?.[0].length ?? 0) : after;
+  if ((m[2] || m[6]) && !DAY_LIST_END.test(ctx.text.slice(end, end + 12))) return null;
+  // Every day of the list takes its year where the month is written (tense is read there), so
+  // one list never spans two years.
+  const at = m[4] ? ctx.text.indexOf(month, after) : ctx.text.lastIndexOf(month, m.index);
+  return { type: 'date', value: dayValue(monthNum(month), parseInt(m[1], 10), year ? +year : undefined, ctx, at, at + month.length) };
 });
 // ISO and US numeric dates: 2025-11-10, 11/10/2025, 11/10/25
 add('numeric-date', `(\\d{4})-(\\d\\d)-(\\d\\d)|(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d\\d)`, (m, ctx) => {

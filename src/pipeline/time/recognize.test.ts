@@ -96,8 +96,12 @@ describe('recognizeTimexes input handling', () => {
     const spans = (text: string) => recognizeTimexes(text, { date: '1999-02-10' }).map((t) => [t.text, t.value]);
     expect(spans('The summit will be held on April 24 and 25.')).toEqual([['April 24', '1999-04-24'], ['25', '1999-04-25']]);
     expect(spans('Talks were held on 3, 4 and 5 March 1998.')).toEqual([['3', '1998-03-03'], ['4', '1998-03-04'], ['5 March 1998', '1998-03-05']]);
+    expect(spans('It will be held on April 24, 25 and 26 in Geneva.')).toEqual([['April 24', '1999-04-24'], ['25', '1999-04-25'], ['26', '1999-04-26']]);
+    // The days of one list share the year read where the month is written.
+    expect(new Set(spans('It was held on April 24, 25 and 26 in Geneva.').map(([, v]) => v!.slice(0, 4))).size).toBe(1);
     // A count after the list is no day.
     expect(spans('On April 24 and 25 people died.').map(([t]) => t)).toEqual(['April 24']);
+    expect(spans('On April 24, 25 and 26 people died.').map(([t]) => t)).toEqual(['April 24']);
   });
   it('does not read the name "Theresa May" or the verb "may" as a month', () => {
     const r = recognizeTimexes('Theresa May said prices may rise.', { date: '2025-11-10' });
