@@ -4,7 +4,7 @@
  * leaves its pages unchanged; a reader finds archive articles, and "newest first" lists every
  * article in date order across the two bundles (sorted, Pagefind ranks pages within a bundle).
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, listFiles, makeSeeds, seedLines, type BuiltSite } from '../test/helpers/site.ts';
@@ -76,6 +76,23 @@ describe.skipIf(!run)('search across the archive and the newest month', () => {
     await expect(page.locator('#search-filters label', { hasText: /^2025 \(\d+\)$/u }).textContent()).resolves.toBe('2025 (4)');
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('still searches the newest month when the archive cannot be loaded (a file missing from a deploy)', async () => {
+    const meta = readdirSync(join(site.dist, 'pagefind/archive')).find((f) => f.endsWith('.pf_meta'))!;
+    const saved = readFileSync(join(site.dist, 'pagefind/archive', meta));
+    rmSync(join(site.dist, 'pagefind/archive', meta));
+    // A fresh profile: no service worker holds the file.
+    const fresh = await openBrowser();
+    try {
+      const page = await fresh.context.newPage();
+      await page.goto(new URL('search/?q=Syria&sort=newest', server.url).href);
+      await page.locator('#search[data-complete]').waitFor({ state: 'attached' });
+      await expect.poll(() => page.locator('#search-results li .meta').allTextContents()).toEqual(['Article · 2025-11-10', 'Article · 2025-11-09']);
+    } finally {
+      await fresh.close();
+      writeFileSync(join(site.dist, 'pagefind/archive', meta), saved);
+    }
   });
 
   // Last: it moves the served output away.

@@ -174,18 +174,37 @@
     return [...named, ...results.filter((r) => !ids.has(r.id))];
   };
 
+  /** The bundles merged so far, as [url, part], to merge again when Pagefind is restarted. */
+  const merged = [];
+
+  /** Starts Pagefind with the main bundle and the bundles merged so far. */
+  const startPagefind = async () => {
+    await pagefind.options({ baseUrl: root.dataset.base, excerptLength: 30, mergeFilter: { part: PARTS.current } });
+    await pagefind.init();
+    for (const [url, part] of merged) await pagefind.mergeIndex(url, { baseUrl: root.dataset.base, excerptLength: 30, mergeFilter: { part } });
+  };
+
   /**
    * Merges the bundle at `url` with its `part` filter; resolves to whether it did. Pagefind keeps
    * a merged bundle it could not load and then fails every search, so only a bundle that exists
-   * and has records is merged (a digest may have no archive yet, or no entity named twice).
+   * and has records is merged (a digest may have no archive yet, or no entity named twice), and
+   * when loading one fails all the same (a file missing from a deploy or the offline cache),
+   * Pagefind is started again without it.
    */
   const mergeBundle = async (url, part) => {
     try {
       const entry = await (await fetch(`${url}pagefind-entry.json`)).json();
       if (Object.keys(entry.languages ?? {}).length === 0) return false;
+    } catch {
+      return false;
+    }
+    try {
       await pagefind.mergeIndex(url, { baseUrl: root.dataset.base, excerptLength: 30, mergeFilter: { part } });
+      merged.push([url, part]);
       return true;
     } catch {
+      await pagefind.destroy();
+      await startPagefind();
       return false;
     }
   };
@@ -274,9 +293,8 @@
     status.textContent = 'Loading the search index…';
     try {
       pagefind = await import(root.dataset.pagefind);
-      await pagefind.options({ baseUrl: root.dataset.base, excerptLength: 30, mergeFilter: { part: PARTS.current } });
-      // The archive's entry file is fetched while the main bundle loads.
-      [, archiveMerged] = await Promise.all([pagefind.init(), mergeBundle(root.dataset.archiveIndex, PARTS.archive)]);
+      await startPagefind();
+      archiveMerged = await mergeBundle(root.dataset.archiveIndex, PARTS.archive);
     } catch {
       status.textContent = 'Search is not available here: the search index is built by `npm run build`.';
       return;
