@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, listFiles, makeSeeds, seedLines, type BuiltSite } from '../test/helpers/site.ts';
 import { chromiumAvailable, openBrowser, SKIP_REASON, type OpenBrowser } from './helpers/browser.ts';
-import { serve, type StaticServer } from './helpers/serve.ts';
+import { startSite, stopSeedSite, type SeedSite } from './helpers/seed-site.ts';
+import type { StaticServer } from './helpers/serve.ts';
 
 const run = chromiumAvailable();
 const LINES = seedLines();
@@ -32,6 +33,7 @@ const write = (seeds: string, articles: readonly (readonly [string, readonly str
 describe.skipIf(!run)('search across the archive and the newest month', () => {
   let dir: string;
   let first: BuiltSite;
+  let served: Partial<SeedSite> = {};
   let site: BuiltSite;
   let server: StaticServer;
   let browser: OpenBrowser;
@@ -40,13 +42,12 @@ describe.skipIf(!run)('search across the archive and the newest month', () => {
     dir = makeSeeds((seeds) => write(seeds, ARTICLES.slice(0, 3)));
     first = buildSite(dir);
     write(join(dir, 'seeds'), ARTICLES);
-    site = buildSite(dir);
-    server = await serve(site.dist, '/');
-    browser = await openBrowser();
+    served = await startSite(buildSite(dir));
+    ({ site, server, browser } = served as SeedSite);
   }, 600_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await stopSeedSite(served);
+    // The folder also holds the first build's output, even when the second build failed.
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

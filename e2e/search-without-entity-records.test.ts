@@ -3,16 +3,18 @@
  * search page must keep working with the article bundle alone (Pagefind keeps a merged bundle it
  * could not load and then fails every search, so the page must not merge an empty one).
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, makeSeeds, seedLines, type BuiltSite } from '../test/helpers/site.ts';
-import { chromiumAvailable, openBrowser, SKIP_REASON, type OpenBrowser } from './helpers/browser.ts';
-import { serve, type StaticServer } from './helpers/serve.ts';
+import { chromiumAvailable, SKIP_REASON, type OpenBrowser } from './helpers/browser.ts';
+import { startSite, stopSeedSite, type SeedSite } from './helpers/seed-site.ts';
+import type { StaticServer } from './helpers/serve.ts';
 
 const run = chromiumAvailable();
 
 describe.skipIf(!run)('search without entity records', () => {
+  let served: Partial<SeedSite> = {};
   let site: BuiltSite;
   let server: StaticServer;
   let browser: OpenBrowser;
@@ -20,15 +22,10 @@ describe.skipIf(!run)('search without entity records', () => {
   beforeAll(async () => {
     // A headline and one paragraph of the seed that names each entity once.
     const [headline, paragraph] = [seedLines()[6]!, seedLines()[2]!];
-    site = buildSite(makeSeeds((seeds) => writeFileSync(join(seeds, '2025-11-10-one.txt'), `${headline}\n\n${paragraph}\n`)));
-    server = await serve(site.dist, '/');
-    browser = await openBrowser();
+    served = await startSite(buildSite(makeSeeds((seeds) => writeFileSync(join(seeds, '2025-11-10-one.txt'), `${headline}\n\n${paragraph}\n`))));
+    ({ site, server, browser } = served as SeedSite);
   }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (site) rmSync(site.dir, { recursive: true, force: true });
-  });
+  afterAll(() => stopSeedSite(served));
 
   it('finds the article, and finishes its second stage, with an empty entity bundle', async () => {
     const entry = JSON.parse(readFileSync(join(site.dist, 'pagefind/entities/pagefind-entry.json'), 'utf8')) as { languages: object };

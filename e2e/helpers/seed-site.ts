@@ -1,6 +1,7 @@
 /**
- * The seed site as a browser test needs it: built under a base path, served on loopback, and a
- * Chromium to look at it. One per test file (`beforeAll`), torn down in `afterAll`.
+ * The seed site (or another built site) as a browser test needs it: built under a base path,
+ * served on loopback, and a Chromium to look at it. One per test file (`beforeAll`), torn down in
+ * `afterAll`.
  */
 import { rmSync } from 'node:fs';
 import { buildSite, copyProjectSeeds, makeSeeds, type BuiltSite } from '../../test/helpers/site.ts';
@@ -14,10 +15,14 @@ export interface SeedSite {
   browser: OpenBrowser;
 }
 
-/** Builds the seed site under `base`, serves it and opens Chromium. */
-export async function startSeedSite(base: string): Promise<SeedSite> {
-  const site = buildSite(makeSeeds(copyProjectSeeds), { BASE_PATH: base });
+/** Serves a built site under `base` and opens Chromium (for sites built from other seeds). */
+export async function startSite(site: BuiltSite, base = '/'): Promise<SeedSite> {
   return { site, server: await serve(site.dist, base), browser: await openBrowser() };
+}
+
+/** Builds the seed site under `base`, serves it and opens Chromium. */
+export function startSeedSite(base: string): Promise<SeedSite> {
+  return startSite(buildSite(makeSeeds(copyProjectSeeds), { BASE_PATH: base }), base);
 }
 
 /** Closes the browser and the server and removes the build (each part may be missing). */
