@@ -39,9 +39,6 @@
   const PARTS = JSON.parse(root.dataset.parts);
 
   let pagefind;
-  /** Whether the archive and the entity bundle have been merged into the search. */
-  let archiveMerged = false;
-  let entitiesMerged = false;
   let run = 0;
   let shown = [];
   let offset = 0;
@@ -165,7 +162,7 @@
    */
   const boostNamedEntities = async (results, q, filters) => {
     const types = filters.type ? filters.type.any.filter((t) => ENTITY_TYPES.includes(t)) : ENTITY_TYPES;
-    if (!entitiesMerged || types.length === 0) return results;
+    if (!isMerged(PARTS.entities) || types.length === 0) return results;
     const response = await pagefind.search(q, { filters: { ...filters, type: { any: types } } });
     const head = (response?.results ?? []).slice(0, BOOST_WINDOW);
     await Promise.all(head.map(async (r) => { r.loaded = await r.data(); }));
@@ -176,36 +173,38 @@
 
   /** The bundles merged so far, as [url, part], to merge again when Pagefind is restarted. */
   const merged = [];
+  /** Whether the bundle of a part (`PARTS.archive`, `PARTS.entities`) is merged into the search. */
+  const isMerged = (part) => merged.some(([, p]) => p === part);
+  /** Pagefind options of a bundle with its `part` filter. */
+  const bundleOptions = (part) => ({ baseUrl: root.dataset.base, excerptLength: 30, mergeFilter: { part } });
 
   /** Starts Pagefind with the main bundle and the bundles merged so far. */
   const startPagefind = async () => {
-    await pagefind.options({ baseUrl: root.dataset.base, excerptLength: 30, mergeFilter: { part: PARTS.current } });
+    await pagefind.options(bundleOptions(PARTS.current));
     await pagefind.init();
-    for (const [url, part] of merged) await pagefind.mergeIndex(url, { baseUrl: root.dataset.base, excerptLength: 30, mergeFilter: { part } });
+    for (const [url, part] of merged) await pagefind.mergeIndex(url, bundleOptions(part));
   };
 
   /**
-   * Merges the bundle at `url` with its `part` filter; resolves to whether it did. Pagefind keeps
-   * a merged bundle it could not load and then fails every search, so only a bundle that exists
-   * and has records is merged (a digest may have no archive yet, or no entity named twice), and
+   * Merges the bundle at `url` with its `part` filter (`isMerged` tells whether it did). Pagefind
+   * keeps a merged bundle it could not load and then fails every search, so only a bundle that
+   * exists and has records is merged (a digest may have no archive yet, or no entity named twice), and
    * when loading one fails all the same (a file missing from a deploy or the offline cache),
    * Pagefind is started again without it.
    */
   const mergeBundle = async (url, part) => {
     try {
       const entry = await (await fetch(`${url}pagefind-entry.json`)).json();
-      if (Object.keys(entry.languages ?? {}).length === 0) return false;
+      if (Object.keys(entry.languages ?? {}).length === 0) return;
     } catch {
-      return false;
+      return;
     }
     try {
-      await pagefind.mergeIndex(url, { baseUrl: root.dataset.base, excerptLength: 30, mergeFilter: { part } });
+      await pagefind.mergeIndex(url, bundleOptions(part));
       merged.push([url, part]);
-      return true;
     } catch {
       await pagefind.destroy();
       await startPagefind();
-      return false;
     }
   };
 
@@ -216,7 +215,7 @@
    */
   const loadExtras = () =>
     (extras ??= (async () => {
-      entitiesMerged = await mergeBundle(root.dataset.entityIndex, PARTS.entities);
+      await mergeBundle(root.dataset.entityIndex, PARTS.entities);
       await pagefind.filters();
     })());
 
@@ -240,7 +239,7 @@
    * selected.
    */
   const searchNewest = async (q, filters, onlyEntities) => {
-    const parts = onlyEntities ? [PARTS.entities] : [PARTS.current, ...(archiveMerged ? [PARTS.archive] : [])];
+    const parts = onlyEntities ? [PARTS.entities] : [PARTS.current, ...(isMerged(PARTS.archive) ? [PARTS.archive] : [])];
     const responses = await Promise.all(parts.map((part) => pagefind.search(q, { sort: { date: 'desc' }, filters: { ...filters, part: { any: [part] } } })));
     if (responses.some((r) => !r)) return null;
     return { results: responses.flatMap((r) => r.results), filters: sumCounts(responses.map((r) => r.filters)) };
@@ -276,7 +275,7 @@
     const n = shown.length;
     status.textContent = n === 0
       ? `No results${state.q ? ` for “${state.q}”` : ''}.`
-      : `${n} ${n === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${newest ? `, newest first${entitiesMerged && !state.selected.type.length ? ' (articles)' : ''}` : ''}.`;
+      : `${n} ${n === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${newest ? `, newest first${isMerged(PARTS.entities) && !state.selected.type.length ? ' (articles)' : ''}` : ''}.`;
     await showMore(current, Math.max(PAGE_SIZE, keep));
   };
 
@@ -294,7 +293,7 @@
     try {
       pagefind = await import(root.dataset.pagefind);
       await startPagefind();
-      archiveMerged = await mergeBundle(root.dataset.archiveIndex, PARTS.archive);
+      await mergeBundle(root.dataset.archiveIndex, PARTS.archive);
     } catch {
       status.textContent = 'Search is not available here: the search index is built by `npm run build`.';
       return;
