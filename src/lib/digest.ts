@@ -7,6 +7,8 @@ import type { EventData } from '../schemas/collections.ts';
 import { describeValue } from './time-values.ts';
 import { compareEvents } from './timeline.ts';
 import { byString, pushTo } from './order.ts';
+// Computed once per build: thousands of pages share one sorted list or map.
+import { once } from './lazy.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Entity = CollectionEntry<'entities'>;
@@ -58,13 +60,6 @@ export function homePage<T extends { data: { date?: string } }>(items: readonly 
 /** The number of home pages for `count` articles. */
 export function homePageCount(count: number, size = HOME_PAGE_SIZE): number {
   return Math.max(1, Math.ceil(count / size));
-}
-
-
-/** Computes a value once per build: thousands of pages share one sorted list or map. */
-export function once<T>(compute: () => Promise<T>): () => Promise<T> {
-  let cached: Promise<T> | undefined;
-  return () => (cached ??= compute());
 }
 
 /** All articles, newest first. */

@@ -17,6 +17,7 @@ import remarkEntityLinks from '../plugins/remark-entity-links.ts';
 import remarkExternalLinks from '../plugins/remark-external-links.ts';
 import remarkParagraphIds from '../plugins/remark-paragraph-ids.ts';
 import remarkSiteLinks from '../plugins/remark-site-links.ts';
+import { once } from './lazy.ts';
 import { urls } from './urls.ts';
 
 /** The Markdown processor for the base path `base` (Astro's `markdown.processor`). */
@@ -30,7 +31,8 @@ export function markdownProcessor(base: string): MarkdownProcessor {
 /** The Markdown options of `astro.config.mjs`, shared with the article renderer. */
 export const MARKDOWN_OPTIONS = { syntaxHighlight: false } as const;
 
-let renderer: ReturnType<MarkdownProcessor['createRenderer']> | undefined;
+/** The article renderer, made on first use with the site's base path. */
+const renderer = once(() => markdownProcessor(urls.base).createRenderer({ ...MARKDOWN_OPTIONS, gfm: true, image: { domains: [], remotePatterns: [] } }));
 
 /**
  * The HTML of a generated Markdown entry's body, rendered from its file as Astro's own content
@@ -40,8 +42,7 @@ let renderer: ReturnType<MarkdownProcessor['createRenderer']> | undefined;
 export async function renderEntryBody(entry: { filePath?: string; id: string }): Promise<string> {
   if (!entry.filePath) throw new Error(`${entry.id}: no file to render`);
   const file = resolve(entry.filePath);
-  renderer ??= markdownProcessor(urls.base).createRenderer({ ...MARKDOWN_OPTIONS, gfm: true, image: { domains: [], remotePatterns: [] } });
   const { frontmatter, content } = parseFrontmatter(await readFile(file, 'utf8'));
-  const { code } = await (await renderer).render(content, { frontmatter, fileURL: pathToFileURL(file) });
+  const { code } = await (await renderer()).render(content, { frontmatter, fileURL: pathToFileURL(file) });
   return code;
 }

@@ -2,7 +2,8 @@
  * The grouped timeline of the whole digest, computed once per build and shared by the timeline
  * pages (`/timeline/`, `/timeline/<year>/`) and the export.
  */
-import { getArticleMap, getEvents, once } from './digest.ts';
+import { getArticleMap, getEvents } from './digest.ts';
+import { once } from './lazy.ts';
 import { groupTimeline, latestDay, type Timeline } from './timeline.ts';
 
 /** The digest's events grouped by year and month. */
