@@ -9,7 +9,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { listFiles } from '../lib/files.ts';
 import { fileURLToPath } from 'node:url';
-import { writeAtomic } from './write.ts';
+import { once } from '../lib/lazy.ts';
+import { keyOf, writeAtomic } from './write.ts';
 import type { ArticleRecord, SkippedArticle } from './article.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -35,43 +36,29 @@ function filesHash(files: string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-let version: string | undefined;
-
 /** A hash of every source module and data file the per-article stages depend on. */
-export function extractorVersion(): string {
-  if (version) return version;
+export const extractorVersion = once((): string => {
   const data = DATA_DIRS.flatMap((dir) => listFiles(join(here, dir)).map((f) => join(here, dir, f)));
-  version = filesHash([...importClosure(join(here, 'article.ts')), ...data]);
-  return version;
-}
-
-let links: string | undefined;
+  return filesHash([...importClosure(join(here, 'article.ts')), ...data]);
+});
 
 /**
  * A hash of every source module the link stage and the body serialisation depend on: part of the
  * key of the cached link parts and of every body's key, so a change to that code makes them anew
  * by itself (as the extractor version does for the records).
  */
-export function linkVersion(): string {
-  links ??= filesHash([...new Set([...importClosure(join(here, 'link/index.ts')), ...importClosure(join(here, 'serialize.ts'))])]);
-  return links;
-}
-
-let write: string | undefined;
+export const linkVersion = once((): string => filesHash([...new Set([...importClosure(join(here, 'link/index.ts')), ...importClosure(join(here, 'serialize.ts'))])]));
 
 /**
  * A hash of every source module the ingest depends on (formats, schemas, stages): part of the
  * write stage's keys, so a code change compares every generated file again (reading, not
  * rewriting, what is unchanged).
  */
-export function writeVersion(): string {
-  write ??= filesHash(importClosure(join(here, 'ingest.ts')));
-  return write;
-}
+export const writeVersion = once((): string => filesHash(importClosure(join(here, 'ingest.ts'))));
 
 /** The key of an article's cached link parts: its record's hash and the link version. */
 export function partsKey(recordHash: string, link: string): string {
-  return createHash('sha256').update(`${recordHash}\0${link}`).digest('hex').slice(0, 32);
+  return keyOf(recordHash, link);
 }
 
 /** A folder of cached per-article results, one JSON file per hash: the records (`articles/`) or their link parts (`links/`). */
