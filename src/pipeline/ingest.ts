@@ -143,7 +143,8 @@ function startArticles(options: IngestOptions, log: Logger): ArticleStage {
     const remake = () => processArticle({ file, bytes: readFileSync(join(options.seedsDir, file)), rule: rules[file] }, version);
     if (parts) {
       const record = once(() => cache?.get(hash) ?? remake());
-      results[i] = { parts, record, json: () => cache?.getJson(hash) ?? JSON.stringify(record()) };
+      // Once: a long article's pages ask for the same record text.
+      results[i] = { parts, record, json: once(() => cache?.getJson(hash) ?? JSON.stringify(record())) };
     }
     else {
       const hit = cache?.get(hash);
