@@ -130,6 +130,20 @@ async function extractionSample(site: string, sources: Source[], count: number):
   return { entitiesMs, timeMs, n: texts.length, loadMs };
 }
 
+/** Renders share cards for a sample of headlines in-process, on one thread (what each card adds to a cold build). */
+async function cardSample(site: string, sources: Source[], count: number): Promise<{ msPerCard: number; n: number; firstMs: number; bytes: number }> {
+  const { cardPng } = (await import(pathToFileURL(join(site, 'src/lib/og/card.ts')).href)) as typeof import('../src/lib/og/card.ts');
+  const step = Math.max(1, Math.floor(sources.length / count));
+  const cards = sources.filter((_, i) => i % step === 0).slice(0, count).map((s) => ({ label: 'Article', title: s.text.split('\n')[0]!.trim(), subtitle: `${s.name} · BBC News`, footer: 'News Digest' }));
+  let t = performance.now();
+  await cardPng(cards[0]!); // loads HarfBuzz and the fonts
+  const firstMs = performance.now() - t;
+  let bytes = 0;
+  t = performance.now();
+  for (const card of cards) bytes += (await cardPng(card)).length;
+  return { msPerCard: (performance.now() - t) / cards.length, n: cards.length, firstMs, bytes: bytes / cards.length };
+}
+
 /** Writes the throwaway baseline Astro project: one collection, one trivial page per article. */
 function writeBaseline(dir: string): void {
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
@@ -215,6 +229,8 @@ async function main(): Promise<void> {
 
   const x = await extractionSample(site, sources, Math.min(Number(values.sample), sources.length));
   out(`extraction (in-process sample of ${x.n}): entities ${x.entitiesMs.toFixed(2)} ms/article, time ${x.timeMs.toFixed(2)} ms/article (model load ${Math.round(x.loadMs)} ms)`);
+  const c = await cardSample(site, sources, Math.min(Number(values.sample), sources.length));
+  out(`preview images (in-process sample of ${c.n}, one thread): ${c.msPerCard.toFixed(2)} ms/image, ${(1000 / c.msPerCard).toFixed(0)} images/s, ${fmtKiB(c.bytes)} each (first image incl. loading the fonts ${Math.round(c.firstMs)} ms)`);
 
   const node = process.execPath;
   const ingestStep = (label: string): Step => run(`${label}-ingest`, node, [join(site, 'bin/digest.mjs'), 'ingest', '--seeds', seeds, '--content', join(dir, 'content'), '--cache', join(dir, 'cache')], { cwd: ROOT, logs });

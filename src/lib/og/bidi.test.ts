@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { baseDirection, prepareBidi } from './bidi.ts';
-import { cardSvg } from './card.ts';
+import { baseDirection } from './bidi.ts';
+import { cardFaces } from './fonts.ts';
+import { layoutParagraph } from './text-layout.ts';
 
 describe('bidi step', () => {
   it('finds the paragraph direction from the first strong character', () => {
@@ -9,19 +10,19 @@ describe('bidi step', () => {
     expect(baseDirection('2025: שלום עולם')).toBe('rtl');
     expect(baseDirection('Syria سوريا')).toBe('ltr');
   });
-  it('gives satori the paragraph direction of the text', () => {
-    expect(prepareBidi('أحمد الشرع (2025)')).toEqual({ text: 'أحمد الشرع (2025)', direction: 'rtl' });
-    expect(prepareBidi('Trump (US) met الشرع')).toEqual({ text: 'Trump (US) met الشرع', direction: 'ltr' });
-  });
-  it('keeps the logical order of the characters', () => {
-    expect(prepareBidi('שלום עולם').text).toBe('שלום עולם');
+  it('takes the direction of the first strong character, not of digits or brackets', () => {
+    expect(baseDirection('أحمد الشرع (2025)')).toBe('rtl');
+    expect(baseDirection('(2025) Trump (US) met الشرع')).toBe('ltr');
   });
 });
 
-/** Words of a card title with their x positions, from satori's SVG with text kept as `<text>`. */
+/** Words of a card title with the x of their left edge, from the set paragraph's glyph clusters. */
 async function wordPositions(title: string): Promise<Map<string, number>> {
-  const svg = await cardSvg({ label: 'x', title, footer: 'y' }, { embedFont: false });
-  return new Map([...svg.matchAll(/<text[^>]*\sx="([\d.]+)"[^>]*>([^<]+)<\/text>/gu)].map((m) => [m[2]!, Number(m[1])]));
+  const { glyphs } = layoutParagraph(cardFaces(), title, { size: 54, weight: 700 }, 1000);
+  return new Map([...title.matchAll(/[\p{L}\p{N}-]+/gu)].map((m) => {
+    const xs = glyphs.filter((g) => g.cluster >= m.index && g.cluster < m.index + m[0].length).map((g) => g.x);
+    return [m[0], Math.min(...xs)];
+  }));
 }
 
 describe('preview card word order', () => {

@@ -1,17 +1,19 @@
 /**
- * Preview images (1200×630 PNG) for share cards: a card layout rendered with satori to SVG and
- * with sharp (libvips and librsvg) to PNG, using fonts bundled from npm (Noto Sans, Noto Sans Arabic, Noto Sans Hebrew,
- * as WOFF, which satori reads). Rendered images are cached by content hash under
- * `.cache/digest/og/`, so a rebuild re-renders only cards whose text changed.
+ * Preview images (1200×630 PNG) for share cards. The text is shaped by HarfBuzz and set by
+ * `text-layout.ts` (wrapping, bidi), its glyphs are drawn from per-thread glyph images
+ * (`glyphs.ts`) into palette indices, and `png.ts` encodes them: ~2 ms a card, where satori's
+ * layout and librsvg rasterising the whole card took ~21 ms (`npm run bench` prints cards/s).
+ * Fonts are Noto Sans, Noto Sans Arabic and Noto Sans Hebrew from npm. Rendered images are cached
+ * by content hash under `.cache/digest/og/`, so a rebuild re-renders only cards whose text changed.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import satori from 'satori';
-import sharp from 'sharp';
-import { prepareBidi } from './bidi.ts';
+import { join, resolve } from 'node:path';
+import { cardFaces } from './fonts.ts';
+import { glyphImage, SUBPIXELS } from './glyphs.ts';
+import { encodePalettePng, type Rgb } from './png.ts';
 import { OG_SIZE } from './size.ts';
+import { layoutParagraph, type Paragraph, type TextStyle } from './text-layout.ts';
 import { truncateWords } from '../truncate.ts';
 import { contentPaths } from '../../config.ts';
 
@@ -29,65 +31,107 @@ export interface Card {
   footer: string;
 }
 
-/** Bump when the layout or fonts change, so cached images are not reused. */
-const RENDERER_VERSION = 'og-card-2';
+/** Bump when the layout, fonts or renderer change, so cached images are not reused. */
+const RENDERER_VERSION = 'og-card-3';
 
-type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
-let fonts: Font[] | undefined;
-
-/** Loads the bundled fonts once; resolved from the project root because pages are bundled elsewhere. */
-function loadFonts(): Font[] {
-  if (fonts) return fonts;
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  const file = (pkg: string, name: string) => readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), 'files', name));
-  const subsets: [string, string, string[]][] = [
-    ['Noto Sans', '@fontsource/noto-sans', ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese', 'devanagari']],
-    ['Noto Sans Arabic', '@fontsource/noto-sans-arabic', ['arabic']],
-    ['Noto Sans Hebrew', '@fontsource/noto-sans-hebrew', ['hebrew']],
-  ];
-  fonts = subsets.flatMap(([name, pkg, sets]) => sets.flatMap((set) => ([400, 700] as const).map((weight) => ({
-    name, weight, style: 'normal' as const, data: file(pkg, `${pkg.split('/')[1]}-${set}-${weight}-normal.woff`),
-  }))));
-  return fonts;
-}
-
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
-const box = (style: Record<string, unknown>, children: unknown): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
-
-/**
- * The width text may take: the card minus its side padding. Satori 0.63 wraps text against the
- * left padding only (titles ran past the right edge), so every block is given this width.
- */
+const { width: WIDTH, height: HEIGHT } = OG_SIZE;
 const PADDING_X = 72;
-const TEXT_WIDTH = OG_SIZE.width - 2 * PADDING_X;
+const PADDING_Y = 64;
+const BAR = 18;
+const TEXT_WIDTH = WIDTH - 2 * PADDING_X;
+const TITLE_WIDTH = 1000;
+const GAP = 24;
 
-/** A block of text laid out in its own paragraph direction. */
-function textBlock(text: string, style: Record<string, unknown>): Node {
-  const prepared = prepareBidi(text);
-  // `direction` makes satori order an Arabic title as an RTL paragraph (brackets, numbers). In
-  // satori 0.63 an rtl row's start edge lands past the card's padding; `flex-end` keeps the text
-  // inside (at the left), found by rendering, not by reading the CSS spec.
-  const rtl = prepared.direction === 'rtl';
-  return box({ ...style, maxWidth: TEXT_WIDTH, direction: prepared.direction, ...(rtl ? { justifyContent: 'flex-end', textAlign: 'right' } : {}) }, prepared.text);
+/** The card's colours: the background, then each text colour. */
+const BACKGROUND: Rgb = [0xfb, 0xfa, 0xf7];
+const INKS = { accent: [0xb3, 0x26, 0x1e], text: [0x1b, 0x1b, 0x1b], muted: [0x4a, 0x4a, 0x4a] } as const satisfies Record<string, Rgb>;
+type Ink = keyof typeof INKS;
+
+/** Anti-aliasing steps per ink: 3 inks × 63 steps + the background fit one 256-colour palette. */
+const STEPS = 63;
+const INK_ORDER = Object.keys(INKS) as Ink[];
+const PALETTE: Rgb[] = [BACKGROUND, ...INK_ORDER.flatMap((ink) => Array.from({ length: STEPS }, (_, i): Rgb => {
+  const t = (i + 1) / STEPS;
+  return [0, 1, 2].map((c) => Math.round(BACKGROUND[c] + (INKS[ink][c] - BACKGROUND[c]) * t)) as unknown as Rgb;
+}))];
+/** The palette index of `ink` at coverage step `step` (1…STEPS) is `INK_BASE[ink] + step`. */
+const INK_BASE = Object.fromEntries(INK_ORDER.map((ink, i) => [ink, i * STEPS])) as Record<Ink, number>;
+/** Coverage 0–255 → step 0–STEPS, precomputed. */
+const STEP_OF = Uint8Array.from({ length: 256 }, (_, a) => Math.round((a * STEPS) / 255));
+
+/** One paragraph of the card: its text, style, ink and width. */
+interface Block {
+  text: string;
+  style: TextStyle;
+  ink: Ink;
+  width: number;
 }
 
-/** The card layout as satori's element tree. */
-export function cardTree(card: Card): Node {
+/** The card's text blocks: label, title, subtitle (when given) and footer. */
+function blocks(card: Card): { label: Block; title: Block; subtitle?: Block; footer: Block } {
   const title = truncateWords(card.title, 110);
   const titleSize = title.length <= 30 ? 84 : title.length <= 60 ? 68 : 54;
-  return box({ width: '100%', height: '100%', flexDirection: 'column', justifyContent: 'space-between', padding: `64px ${PADDING_X}px`, background: '#fbfaf7', color: '#1b1b1b', fontFamily: 'Noto Sans', borderTop: '18px solid #b3261e' }, [
-    textBlock(card.label.toUpperCase(), { fontSize: 30, fontWeight: 700, color: '#b3261e', letterSpacing: 2 }),
-    box({ flexDirection: 'column', gap: 24 }, [
-      textBlock(title, { fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, maxWidth: 1000 }),
-      ...(card.subtitle ? [textBlock(truncateWords(card.subtitle, 160), { fontSize: 32, color: '#4a4a4a', lineHeight: 1.3 })] : []),
-    ]),
-    textBlock(card.footer, { fontSize: 28, color: '#4a4a4a' }),
-  ]);
+  return {
+    label: { text: card.label.toUpperCase(), style: { size: 30, weight: 700, letterSpacing: 2, maxLines: 1 }, ink: 'accent', width: TEXT_WIDTH },
+    title: { text: title, style: { size: titleSize, weight: 700, lineHeight: 1.15, maxLines: 4 }, ink: 'text', width: TITLE_WIDTH },
+    ...(card.subtitle ? { subtitle: { text: truncateWords(card.subtitle, 160), style: { size: 32, weight: 400, lineHeight: 1.3, maxLines: 3 }, ink: 'muted', width: TEXT_WIDTH } as Block } : {}),
+    footer: { text: card.footer, style: { size: 28, weight: 400, maxLines: 1 }, ink: 'muted', width: TEXT_WIDTH },
+  };
 }
 
-/** The SVG of a card (`embedFont: false` keeps words as `<text>`, which tests use to check word order). */
-export async function cardSvg(card: Card, options: { embedFont?: boolean } = {}): Promise<string> {
-  return satori(cardTree(card) as Parameters<typeof satori>[0], { ...OG_SIZE, fonts: loadFonts(), embedFont: options.embedFont ?? true });
+/** Draws a set paragraph's glyphs into `pixels` (palette indices) with its top-left at (x, y). */
+async function draw(pixels: Uint8Array, paragraph: Paragraph, ink: Ink, x: number, y: number): Promise<void> {
+  const base = INK_BASE[ink];
+  for (const g of paragraph.glyphs) {
+    const px = x + g.x;
+    let ix = Math.floor(px);
+    let sub = Math.round((px - ix) * SUBPIXELS);
+    if (sub === SUBPIXELS) [ix, sub] = [ix + 1, 0];
+    const image = await glyphImage(g.face, g.glyph, g.size, sub);
+    const top = Math.round(y + g.y) + image.top;
+    const left = ix + image.left;
+    for (let row = 0; row < image.height; row++) {
+      const py = top + row;
+      if (py < 0 || py >= HEIGHT) continue;
+      for (let col = 0; col < image.width; col++) {
+        const step = STEP_OF[image.alpha[row * image.width + col]];
+        const pxl = left + col;
+        if (step === 0 || pxl < 0 || pxl >= WIDTH) continue;
+        // Glyphs of one ink may overlap (kerning): the stronger coverage wins.
+        const index = base + step;
+        if (index > pixels[py * WIDTH + pxl]) pixels[py * WIDTH + pxl] = index;
+      }
+    }
+  }
+}
+
+/**
+ * The card as PNG: the accent bar, the label at the top, the footer at the bottom, and the title
+ * with its subtitle centred between them (the layout CSS `justify-content: space-between` gives).
+ * A right-to-left paragraph is set against the right edge of its box.
+ */
+export async function cardPng(card: Card): Promise<Buffer> {
+  const faces = cardFaces();
+  const parts = blocks(card);
+  const set = (block: Block) => ({ block, paragraph: layoutParagraph(faces, block.text, block.style, block.width) });
+  const [label, title, footer] = [set(parts.label), set(parts.title), set(parts.footer)];
+  const subtitle = parts.subtitle && set(parts.subtitle);
+  const top = BAR + PADDING_Y;
+  const bottom = HEIGHT - PADDING_Y;
+  const middle = title.paragraph.height + (subtitle ? GAP + subtitle.paragraph.height : 0);
+  const gap = Math.max(0, (bottom - top - label.paragraph.height - middle - footer.paragraph.height) / 2);
+  const pixels = new Uint8Array(WIDTH * HEIGHT);
+  pixels.fill(INK_BASE.accent + STEPS, 0, BAR * WIDTH);
+  const place = async (part: ReturnType<typeof set>, y: number) => {
+    const x = part.paragraph.direction === 'rtl' ? WIDTH - PADDING_X - part.block.width : PADDING_X;
+    await draw(pixels, part.paragraph, part.block.ink, x, y);
+  };
+  await place(label, top);
+  const middleTop = top + label.paragraph.height + gap;
+  await place(title, middleTop);
+  if (subtitle) await place(subtitle, middleTop + title.paragraph.height + GAP);
+  await place(footer, bottom - footer.paragraph.height);
+  return encodePalettePng(pixels, WIDTH, HEIGHT, PALETTE);
 }
 
 /** The cache folder for rendered cards: `og/` in the digest's cache folder, unless `DIGEST_OG_CACHE` says otherwise. */
@@ -100,19 +144,11 @@ export function cardHash(card: Card): string {
   return createHash('sha256').update(JSON.stringify([RENDERER_VERSION, card.label, card.title, card.subtitle ?? '', card.footer])).digest('hex').slice(0, 32);
 }
 
-/**
- * SVG → PNG with sharp. resvg-js was 50 % slower here (30 ms against 20 ms a card) and kept its
- * pixel buffers outside the JS heap, so a worker grew to 2 GB over 600 cards; sharp stays flat.
- */
-async function rasterise(svg: string): Promise<Buffer> {
-  return sharp(Buffer.from(svg)).png().toBuffer();
-}
-
 /** Renders a card to PNG, or reads it from the cache when the same card was rendered before. */
 export async function renderCard(card: Card, dir = cacheDir()): Promise<Buffer> {
   const file = join(dir, `${cardHash(card)}.png`);
   if (existsSync(file)) return readFileSync(file);
-  const png = await rasterise(await cardSvg(card));
+  const png = await cardPng(card);
   mkdirSync(dir, { recursive: true });
   // Write then rename, so a parallel build never reads a half-written file.
   const tmp = `${file}.${process.pid}.tmp`;

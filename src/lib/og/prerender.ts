@@ -1,7 +1,7 @@
 /**
  * Renders uncached preview cards on every core before Astro asks for them one by one. A card
- * costs ~20 ms (layout, rasterising, PNG encoding); Astro renders endpoints serially, so a
- * digest of 15,000 pages spent minutes on one core. Workers fill the card cache
+ * costs ~3 ms (shaping, drawing, PNG encoding; ~20 ms with satori and librsvg before); Astro
+ * renders endpoints serially, so a digest of 20,000 cards still spends a minute on one core. Workers fill the card cache
  * (`renderCard` writes each PNG atomically); the endpoint then only reads the cache.
  */
 import { existsSync } from 'node:fs';
@@ -43,7 +43,7 @@ export async function prerenderCards(cards: readonly Card[], dir = cacheDir(), w
   if (todo.length < MIN_CARDS_FOR_WORKERS || workers < 2) return 0;
   const script = join(process.cwd(), 'src/lib/og/card-worker.ts');
   // Every worker takes every n-th card: one worker per core for the whole run (starting a worker
-  // loads satori and the fonts, ~0.5 s), and similar cards spread evenly.
+  // loads HarfBuzz and the fonts, ~0.2 s), and similar cards spread evenly.
   const lanes = Math.min(workers, todo.length);
   await Promise.all(Array.from({ length: lanes }, (_, lane) => runWorker(script, todo.filter((_, i) => i % lanes === lane), dir)));
   return todo.length;
