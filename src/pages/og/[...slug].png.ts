@@ -7,6 +7,9 @@ import { prerenderCards } from '../../lib/og/prerender.ts';
 import { articleCard, entityCard, hasOwnCard, siteCard, typeCard } from '../../lib/share.ts';
 import { pageKey } from '../../lib/page-keys.ts';
 
+/** The cards being rendered into the cache on worker threads (set by getStaticPaths). */
+let cardsReady: Promise<unknown> = Promise.resolve();
+
 export const getStaticPaths = (async () => {
   const paths = [
     { params: { slug: 'site/default' }, props: { card: siteCard() } },
@@ -14,10 +17,16 @@ export const getStaticPaths = (async () => {
     ...ENTITY_TYPES.map((type) => ({ params: { slug: `type/${type}` }, props: { card: typeCard(type) } })),
     ...(await getEntities()).filter((e) => hasOwnCard(e.data)).map((e) => ({ params: { slug: `entity/${e.id}` }, props: { card: entityCard(e.data) } })),
   ];
-  // Fill the card cache on every core first; each GET below then reads a cached PNG.
-  await prerenderCards(paths.map((p) => p.props.card));
+  // Fill the card cache on every core while Astro renders the article and entity pages (routes
+  // before this one), instead of waiting here with the main thread idle; each GET below waits
+  // for the workers and then reads a cached PNG. The catch only keeps a failure from being
+  // reported as unhandled before a GET awaits it (the GET then fails the build with it).
+  cardsReady = prerenderCards(paths.map((p) => p.props.card));
+  cardsReady.catch(() => {});
   return paths.map((p) => ({ ...p, cacheKey: pageKey(p.props.card) }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response(new Uint8Array(await renderCard((props as { card: Card }).card)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ props }) => {
+  await cardsReady;
+  return new Response(new Uint8Array(await renderCard((props as { card: Card }).card)), { headers: { 'Content-Type': 'image/png' } });
+};
