@@ -8,12 +8,12 @@
  * of their own (cheap, same bytes, same URLs) and indexed from there.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SITE } from '../config.ts';
-import { listFiles } from '../lib/files.ts';
+import { linkOrCopy, listFiles } from '../lib/files.ts';
 import { archiveKey, PART_DIRS, pageDate, splitPages, type IndexedPage } from '../lib/search-parts.ts';
 import { indexFolder, keepIndexFilesOnly } from './pagefind-index.ts';
 
@@ -54,16 +54,6 @@ export function articlePages(dist: string): IndexedPage[] {
     // The date is ASCII in the page's head: latin1 decodes it without a UTF-8 pass over the page.
     return [{ path: `articles/${f}`, date: pageDate(bytes.toString('latin1')), hash: createHash('sha1').update(bytes).digest('hex') }];
   });
-}
-
-/** Hard-links `from` to `to` (a copy where links cannot be made, e.g. across file systems). */
-function linkOrCopy(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
 }
 
 /** Makes `to` hold the files of `from` (relative paths `files`), replacing what it held. */

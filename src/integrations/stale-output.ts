@@ -20,10 +20,11 @@ import { listFiles, relativePath } from '../lib/files.ts';
 const KEEP = new Set(['.git']);
 
 /**
- * Output written whole by every build (Vite's hashed assets, the search index, the service worker
- * written after this integration runs): removed at the build's start, current at its end.
+ * Output written whole by every build (Vite's hashed assets, the search index, the share-card
+ * images linked from their cache, the service worker written after this integration runs):
+ * removed at the build's start, current at its end.
  */
-export const REBUILT = ['_astro', 'pagefind', 'sw.js'] as const;
+export const REBUILT = ['_astro', 'pagefind', 'og', 'sw.js'] as const;
 
 /** The files a build made: its routes' outputs (from `assets`) and the copy of `publicDir`. */
 export function currentOutputs(dist: string, assets: Map<string, URL[]>, publicDir: string): Set<string> {

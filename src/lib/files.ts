@@ -1,9 +1,9 @@
 /**
- * Listing a folder tree: the write stage, the output cleanup, the service worker's manifest, the
- * benchmark and the tests all walk folders the same way.
+ * Listing a folder tree (the write stage, the output cleanup, the service worker's manifest, the
+ * benchmark and the tests all walk folders the same way) and linking files into the output.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 
 /** The path of `path` relative to `dir`, `/`-separated on every system (as the output and content folders name files). */
 export function relativePath(dir: string, path: string): string {
@@ -34,4 +34,14 @@ export function listFiles(dir: string): string[] {
 export function fileSignature(path: string): string | undefined {
   const st = statSync(path, { bigint: true, throwIfNoEntry: false });
   return st ? `${st.size}:${st.mtimeNs}` : undefined;
+}
+
+/** Hard-links `from` to `to`, making its folder (a copy where links cannot be made, e.g. across file systems). */
+export function linkOrCopy(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
 }
