@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentPaths, deployment } from './src/config.ts';
-import cardFiles from './src/integrations/card-files.ts';
+import buildState from './src/integrations/build-state.ts';
 import digestDev from './src/integrations/digest-dev.ts';
 import searchAndOffline from './src/integrations/pagefind.ts';
 import staleOutput from './src/integrations/stale-output.ts';
@@ -29,7 +29,7 @@ export default defineConfig({
   // cold build's time here is the file system), others render. 2,225 articles: page generation
   // 95 s → 68 s, output byte-identical.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [mdx(), digestDev(), staleOutput(), cardFiles(), searchAndOffline()],
+  integrations: [mdx(), digestDev(), staleOutput(), buildState(), searchAndOffline()],
   // One processor for the editorial pages and the article bodies (src/lib/markdown.ts).
   markdown: { ...MARKDOWN_OPTIONS, processor: markdownProcessor(base) },
   devToolbar: { enabled: false },

@@ -31,18 +31,30 @@ export function markdownProcessor(base: string): MarkdownProcessor {
 /** The Markdown options of `astro.config.mjs`, shared with the article renderer. */
 export const MARKDOWN_OPTIONS = { syntaxHighlight: false } as const;
 
-/** The article renderer, made on first use with the site's base path. */
-const renderer = once(() => markdownProcessor(urls.base).createRenderer({ ...MARKDOWN_OPTIONS, gfm: true, image: { domains: [], remotePatterns: [] } }));
+/** A renderer of article bodies. */
+export type BodyRenderer = Awaited<ReturnType<MarkdownProcessor['createRenderer']>>;
+
+/** The article-body renderer for the base path `base`: Astro's content renderer's options. */
+export function bodyRenderer(base: string): Promise<BodyRenderer> {
+  return markdownProcessor(base).createRenderer({ ...MARKDOWN_OPTIONS, gfm: true, image: { domains: [], remotePatterns: [] } });
+}
+
+/** The article renderer of this thread, made on first use with the site's base path. */
+const renderer = once(() => bodyRenderer(urls.base));
 
 /**
- * The HTML of a generated Markdown entry's body, rendered from its file as Astro's own content
- * renderer would (same processor and options; `filePath` is relative to the project root, which
- * is where builds run).
+ * The HTML of the body of the Markdown entry file `filePath` (relative to the project root, which
+ * is where builds run), rendered as Astro's own content renderer would.
  */
+export async function renderBodyFile(render: BodyRenderer, filePath: string): Promise<string> {
+  const file = resolve(filePath);
+  const { frontmatter, content } = parseFrontmatter(await readFile(file, 'utf8'));
+  const { code } = await render.render(content, { frontmatter, fileURL: pathToFileURL(file) });
+  return code;
+}
+
+/** The HTML of a generated Markdown entry's body, rendered on this thread. */
 export async function renderEntryBody(entry: { filePath?: string; id: string }): Promise<string> {
   if (!entry.filePath) throw new Error(`${entry.id}: no file to render`);
-  const file = resolve(entry.filePath);
-  const { frontmatter, content } = parseFrontmatter(await readFile(file, 'utf8'));
-  const { code } = await (await renderer()).render(content, { frontmatter, fileURL: pathToFileURL(file) });
-  return code;
+  return renderBodyFile(await renderer(), entry.filePath);
 }

@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { beginBuild, finishBuild } from '../build-state.ts';
 import { cardHash } from './card.ts';
-import { expectCardFiles, scheduleCardFiles, takeCardFiles, writeCardFiles, type CardFile } from './card-files.ts';
+import { scheduleCardFiles, type CardFile } from './card-files.ts';
 
 const files: CardFile[] = [
   { path: 'og/entity/mosul.png', card: { label: 'Place', title: 'Mosul', footer: 'News Digest' } },
@@ -12,25 +13,24 @@ const files: CardFile[] = [
 
 describe('card files', () => {
   it('are not taken over outside a build (astro dev serves each card on request)', () => {
-    takeCardFiles();
     expect(scheduleCardFiles(files, '/nonexistent')).toBe(false);
-    expect(takeCardFiles()).toBeUndefined();
   });
   it('are rendered into the cache and hard-linked into the output once the build is done', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'card-files-'));
     try {
       const cache = join(dir, 'cache');
       const dist = join(dir, 'dist');
-      expectCardFiles();
+      const logged: string[] = [];
+      beginBuild();
       expect(scheduleCardFiles(files, cache)).toBe(true);
-      const scheduled = takeCardFiles()!;
-      expect(takeCardFiles()).toBeUndefined(); // taken once
-      expect(await writeCardFiles(dist, scheduled, cache)).toBe(2);
+      await finishBuild({ dist, logger: { info: (m) => logged.push(m) } });
+      expect(logged).toEqual(['share cards: 2 images']);
       for (const { path, card } of files) {
         const out = statSync(join(dist, path));
         expect(out.ino).toBe(statSync(join(cache, `${cardHash(card)}.png`)).ino);
         expect(out.size).toBeGreaterThan(1000);
       }
+      expect(scheduleCardFiles(files, cache)).toBe(false); // the build is over
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
