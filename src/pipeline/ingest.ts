@@ -20,7 +20,7 @@ import { articleFile, jsonFile, type BodySource } from './serialize.ts';
 import { GeneratedWrite, keyOf, recover, type KeyedFile, type WriteSummary } from './write.ts';
 import { Progress } from './progress.ts';
 import { DEFAULT_BATCH_SIZE, defaultWorkers, processInWorkers, startArticleWorkers } from './workers/pool.ts';
-import { entriesOnWorkers } from './workers/markdown-pool.ts';
+import { entriesOnWorkers, startMarkdownWorkers } from './workers/markdown-pool.ts';
 import { byString } from '../lib/order.ts';
 import { listFiles } from '../lib/files.ts';
 import { once } from '../lib/lazy.ts';
@@ -213,8 +213,12 @@ export async function ingestParallel(options: ParallelIngestOptions, log: Logger
       progress.finish();
     }
   }
+  const minBodies = options.minBodies ?? MARKDOWN_WORKERS_MIN_BODIES;
+  // As many new records make as many new entries (a cold ingest): their Markdown workers start
+  // now, loading their modules while this thread links the digest (~1 s at 10,000 articles).
+  const markdownWorkers = workers > 0 && stage.misses.length >= minBodies ? startMarkdownWorkers(workers) : [];
   const linked = linkStage(stage, options, log);
-  const pending = markdownInWorkers(linked.articles, workers, options.minBodies ?? MARKDOWN_WORKERS_MIN_BODIES);
+  const pending = markdownInWorkers(linked.articles, workers, minBodies, markdownWorkers);
   const write = startWrite(options);
   // While the workers make the article entries, this thread makes and stages the others.
   if (pending) write.stage(jsonFiles(linked));
@@ -294,11 +298,14 @@ export const MARKDOWN_WORKERS_MIN_BODIES = 200;
  * Changed entries that have a previous version are left to the write stage, which reuses what it
  * can of them.
  */
-function markdownInWorkers(articles: readonly ArticleEntry[], workers: number, minBodies: number): Promise<Map<string, string>> | undefined {
+function markdownInWorkers(articles: readonly ArticleEntry[], workers: number, minBodies: number, started: readonly Worker[]): Promise<Map<string, string>> | undefined {
   const fresh = articles.filter((a) => !a.exists && a.body.recipe);
-  if (workers <= 0 || fresh.length === 0 || fresh.length < minBodies) return undefined;
+  if (workers <= 0 || fresh.length === 0 || fresh.length < minBodies) {
+    for (const w of started) void w.terminate();
+    return undefined;
+  }
   const jobs = fresh.map((a) => ({ key: a.body.key, page: a.schema === articlePageSchema, data: a.data(), record: a.json(), recipe: a.body.recipe! }));
-  return entriesOnWorkers(jobs, workers).then((texts) => new Map(fresh.map((a, i) => [a.file, texts[i]!])));
+  return entriesOnWorkers(jobs, workers, started).then((texts) => new Map(fresh.map((a, i) => [a.file, texts[i]!])));
 }
 
 /** The entity and events entries of the digest, by file: what the write stage would make of each. */
