@@ -15,7 +15,7 @@ import { loadGazetteerLists } from '../src/pipeline/entities/recognizer/lists.ts
 import { buildGazetteer, type Gazetteer } from '../src/pipeline/entities/recognizer/gazetteer.ts';
 import { extractFeatures, type DocFeatures, type Resources } from '../src/pipeline/entities/recognizer/features.ts';
 import { trainPerceptron, type TrainDoc } from '../src/pipeline/entities/recognizer/perceptron.ts';
-import { decodeDocument, serializeModel, type Model } from '../src/pipeline/entities/recognizer/model.ts';
+import { decodeDocument, serializeModel, type DenseModel, type Model } from '../src/pipeline/entities/recognizer/model.ts';
 import { iobToSpans, spansToTags, tagsToSpans, TYPES } from '../src/pipeline/entities/recognizer/tags.ts';
 import { arg, args } from './lib/args.ts';
 
@@ -125,7 +125,7 @@ function score(model: Model): string {
 
 const ENSEMBLE = Number(arg('--ensemble', '3'));
 const SEED = Number(arg('--seed', '1'));
-let model: Model | null = null;
+let model: DenseModel | null = null;
 // Parameter mixing: average the weights of perceptrons trained with different shuffles and dropout.
 for (let r = 0; r < ENSEMBLE; r++) {
   const m = trainPerceptron(tr, resources, {
@@ -143,7 +143,7 @@ for (let r = 0; r < ENSEMBLE; r++) {
     for (let i = 0; i < m.trans.length; i++) model.trans[i] += m.trans[i];
   }
   if (r > 0 && ev.length) {
-    const avg: Model = { ...model, weights: model.weights.map((w) => w / (r + 1)), trans: model.trans.map((w) => w / (r + 1)) };
+    const avg: DenseModel = { ...model, weights: model.weights.map((w) => w / (r + 1)), trans: model.trans.map((w) => w / (r + 1)) };
     console.log(`  average of ${r + 1} models: ${score(avg)}`);
   }
 }

@@ -5,7 +5,9 @@
  * text nodes of news prose contain nothing to escape: this handler tests all patterns that apply
  * in the current construct at once, on the text with its context, and returns the text as it is
  * when none matches anywhere, else does what the default handler does. Writing the bodies of
- * 10,000 articles (and as many linked copies) took 26 % less time (9.7 s → 7.1 s, same output).
+ * 10,000 articles (and as many linked copies) took 26 % less time (9.7 s → 7.1 s, same output);
+ * letting link texts take the shortcut too (they were all sent to the default path by the `](`
+ * after them), 0.60 → 0.42 ms a linked BBC body.
  *
  * Why that is the same output: `state.safe()` escapes only where a pattern in scope matches, and
  * otherwise only touches backslashes (`escapeBackslashes`, which also looks at the character
@@ -74,8 +76,9 @@ const FOLLOWERS = ['', '\t', '\n', '\r', ...Array.from({ length: 95 }, (_, i) =>
 
 /**
  * The context of a text node is one character on each side (the neighbours' last and first
- * characters). Tested with the text, a neighbouring link's `[` or `)` would always send it to the
- * default path, though it cannot change the text's escaping. A `before` character can be left out
+ * characters; after a link's text, the first of `](`). Tested with the text, a neighbouring
+ * link's `[` or `)` would always send it to the default path, though it cannot change the text's
+ * escaping. A `before` character can be left out
  * when no pattern's leading condition can start with it; an `after` character when no pattern
  * whose trailing condition accepts it has the text's last character as its character. Leaving a
  * character out can only add matches otherwise (an end of input where there was none).
@@ -92,6 +95,13 @@ function contextFree(scope: Scope, text: string, before: string, after: string):
       scope.before.set(before, free);
     }
     if (free) before = '';
+  }
+  if (after.length > 1 && scope.singleAfter) {
+    // Only the first character after the text can complete a match at one of its characters
+    // (every trailing condition is one character); the others can only be part of matches
+    // whose character is after the text, which `safe()` does not escape. A link's text is
+    // followed by `](`, which sent nearly every link text to the default path.
+    after = after[0]!;
   }
   if (after.length === 1 && scope.singleAfter) {
     let characters = scope.after.get(after);

@@ -42,11 +42,17 @@ function writeInFolder(path: string, contents: string): void {
   }
 }
 
-/** A file's text, or `undefined` when it does not exist (one call instead of a check and a read). */
+/**
+ * A file's text, or `undefined` when it does not exist. Asked first whether it exists: a cold
+ * ingest stages ~33,000 files that do not, and a failed read throws an error with a stack trace
+ * for each (~7 µs against ~1 µs for the check, more in a profile of a busy machine).
+ */
 function readIfPresent(path: string): string | undefined {
+  if (!existsSync(path)) return undefined;
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
+    // Removed since the check.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }

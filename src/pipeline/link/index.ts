@@ -17,7 +17,7 @@ import { linkedTree, pageTree, type BodyRecipe } from './bodies.ts';
 import { blockIndexOf } from './pages.ts';
 import { articleParts, type ArticleParts } from './parts.ts';
 import { assignArticleSlugs, assignEntitySlugs, type Redirect, type SlugMemory } from './slugs.ts';
-import { byString } from '../../lib/order.ts';
+import { byString, firstByScore } from '../../lib/order.ts';
 import { once } from '../../lib/lazy.ts';
 
 /**
@@ -148,7 +148,12 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
       const lastSeen = seen[0];
       const others: number[] = [];
       for (const a of inArticles) for (const other of entitiesOfArticle[a]!) if (other !== i && shared[other]++ === 0) others.push(other);
-      const related = others.map((other) => ({ slug: entitySlugs.slugs[other]!, count: shared[other]! })).sort((a, b) => b.count - a.count || byString(a.slug, b.slug)).slice(0, RELATED_ENTITIES);
+      const related = firstByScore(
+        others.map((other) => ({ slug: entitySlugs.slugs[other]!, count: shared[other]! })),
+        (r) => r.count,
+        (a, b) => b.count - a.count || byString(a.slug, b.slug),
+        RELATED_ENTITIES,
+      );
       for (const other of others) shared[other] = 0;
       const bestDescription = [...s.descriptionCounts].sort(([a, ca], [b, cb]) => cb - ca || b.length - a.length || byString(a, b))[0]?.[0];
       return {

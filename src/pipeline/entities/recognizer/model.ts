@@ -8,15 +8,24 @@ import { type DocFeatures, FPT, HIST, type Resources } from './features.ts';
 import { gazetteerFromArrays, gazetteerToArrays } from './gazetteer.ts';
 import { mix, mix2 } from './hash.ts';
 import { NT, allowed, allowedEnd, posOfTag, typeOfTag } from './tags.ts';
+import { type PackedWeights, packWeights, packedEmissions } from './weights.ts';
 
-/** Runtime model. `rowOf[bucket]` gives the weight row offset (row * NT) or -1; null = dense. */
+/** A model: hashed-feature emission weights per tag, transitions and the resources features read. */
 export interface Model {
   bits: number;
-  rowOf: Int32Array | null;
-  weights: Float32Array;
+  /**
+   * Emission weights: dense while training (bucket b's row at b × NT), packed in a loaded model
+   * (only the buckets that have a row, see weights.ts).
+   */
+  weights: Float32Array | PackedWeights;
   /** (NT + 1) × NT: row 0 is sentence start, row p + 1 follows tag p. */
   trans: Float32Array;
   resources: Resources;
+}
+
+/** A model as training makes it: dense weights. */
+export interface DenseModel extends Model {
+  weights: Float32Array;
 }
 
 const NEG = -1e9;
@@ -41,10 +50,14 @@ for (let t = 0; t < NT; t++) {
 PREV_OFF[NT] = PREV_LIST.length;
 const PREV = Int32Array.from(PREV_LIST);
 
-/** Writes the emission scores of tokens [from, to) into `scores` ((to - from) × NT). */
+/**
+ * Writes the emission scores of tokens [from, to) into `scores` ((to - from) × NT): for each
+ * token and tag, the float32 sum of the tag's weights of the token's features, in slot order.
+ */
 export function emissions(model: Model, feats: Int32Array, from: number, to: number, scores: Float32Array): void {
-  const { weights, rowOf } = model;
   const mask = (1 << model.bits) - 1;
+  if (!(model.weights instanceof Float32Array)) return packedEmissions(model.weights, mask, feats, from, to, scores);
+  const weights = model.weights;
   scores.fill(0, 0, (to - from) * NT);
   for (let i = from; i < to; i++) {
     const so = (i - from) * NT;
@@ -56,8 +69,7 @@ export function emissions(model: Model, feats: Int32Array, from: number, to: num
         k = HIST - 1;
         continue;
       }
-      const row = rowOf === null ? (h & mask) * NT : rowOf[h & mask];
-      if (row < 0) continue;
+      const row = (h & mask) * NT;
       for (let t = 0; t < NT; t++) scores[so + t] += weights[row + t];
     }
   }
@@ -160,14 +172,13 @@ export function decodeDocument(model: Model, doc: DocFeatures, out: Int32Array, 
 }
 
 /** Serialises a model to a gzip buffer; keeps only non-zero rows, int16-quantised. */
-export function serializeModel(model: Model): Buffer {
+export function serializeModel(model: DenseModel): Buffer {
   const { weights } = model;
   const size = 1 << model.bits;
   const buckets: number[] = [];
   let maxAbs = 0;
   for (let b = 0; b < size; b++) {
-    const row = model.rowOf === null ? b * NT : model.rowOf[b];
-    if (row < 0) continue;
+    const row = b * NT;
     let nz = false;
     for (let t = 0; t < NT; t++) {
       const a = Math.abs(weights[row + t]);
@@ -179,7 +190,7 @@ export function serializeModel(model: Model): Buffer {
   const scale = maxAbs / 32767 || 1;
   const q = new Int16Array(buckets.length * NT);
   buckets.forEach((b, r) => {
-    const row = model.rowOf === null ? b * NT : model.rowOf[b];
+    const row = b * NT;
     for (let t = 0; t < NT; t++) q[r * NT + t] = Math.round(weights[row + t] / scale);
   });
   const { lexicon, gazetteer, names } = model.resources;
@@ -232,9 +243,7 @@ export function deserializeModel(gz: Buffer): Model {
   const buckets = i32(7);
   const q = new Int16Array(parts[8].buffer);
   const trans = new Float32Array(parts[9].buffer);
-  const rowOf = new Int32Array(1 << header.bits).fill(-1);
-  for (let r = 0; r < buckets.length; r++) rowOf[buckets[r]] = r * NT;
-  const weights = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) weights[i] = q[i] * header.scale;
-  return { bits: header.bits, rowOf, weights, trans, resources: { lexicon, gazetteer, names: names.phrases.size ? names : undefined } };
+  const rows = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) rows[i] = q[i] * header.scale;
+  return { bits: header.bits, weights: packWeights(header.bits, buckets, rows), trans, resources: { lexicon, gazetteer, names: names.phrases.size ? names : undefined } };
 }

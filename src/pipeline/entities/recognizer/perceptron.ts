@@ -5,7 +5,7 @@
  */
 import { hashString, mix, rng } from './hash.ts';
 import { type DocFeatures, FPT, type Resources } from './features.ts';
-import { type Model, decodeDocument } from './model.ts';
+import { type DenseModel, decodeDocument } from './model.ts';
 import { NT } from './tags.ts';
 
 const UNK1 = mix(1, hashString('<unk>'));
@@ -21,15 +21,15 @@ export interface TrainDoc {
 export function trainPerceptron(
   data: TrainDoc[],
   resources: Resources,
-  opts: { bits: number; epochs: number; seed?: number; wordDropout?: number; verbose?: boolean; onEpoch?: (m: Model, epoch: number) => void },
-): Model {
+  opts: { bits: number; epochs: number; seed?: number; wordDropout?: number; verbose?: boolean; onEpoch?: (m: DenseModel, epoch: number) => void },
+): DenseModel {
   const size = 1 << opts.bits;
   const mask = size - 1;
   const W = new Float32Array(size * NT);
   const U = new Float64Array(size * NT);
   const T = new Float32Array((NT + 1) * NT);
   const TU = new Float64Array((NT + 1) * NT);
-  const model: Model = { bits: opts.bits, rowOf: null, weights: W, trans: T, resources };
+  const model: DenseModel = { bits: opts.bits, weights: W, trans: T, resources };
   const rand = rng(opts.seed ?? 1);
   const order = data.map((_, i) => i);
   let c = 1;
@@ -43,12 +43,12 @@ export function trainPerceptron(
       U[idx] += c * d;
     }
   };
-  const averaged = (): Model => {
+  const averaged = (): DenseModel => {
     const A = new Float32Array(W.length);
     for (let i = 0; i < W.length; i++) A[i] = W[i] - U[i] / c;
     const AT = new Float32Array(T.length);
     for (let i = 0; i < T.length; i++) AT[i] = T[i] - TU[i] / c;
-    return { bits: opts.bits, rowOf: null, weights: A, trans: AT, resources };
+    return { bits: opts.bits, weights: A, trans: AT, resources };
   };
   for (let ep = 1; ep <= opts.epochs; ep++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadEntityModel } from '../recognize.ts';
+import { FPT, HIST, extractFeatures } from './features.ts';
+import { rng } from './hash.ts';
+import { emissions } from './model.ts';
+import { NT } from './tags.ts';
+import { tokenize } from './tokenize.ts';
+import { type PackedWeights, packWeights, rowOf } from './weights.ts';
+
+const SEED = readFileSync(new URL('../../../../seeds/000_7f75fb188196c575.txt', import.meta.url), 'utf8');
+
+describe('packed weights', () => {
+  it('find the row of every bucket that has one, in any order, and no row for the others', () => {
+    const rand = rng(7);
+    const bits = 10;
+    const buckets = Int32Array.from(new Set(Array.from({ length: 200 }, () => Math.floor(rand() * (1 << bits)))));
+    const rows = Float32Array.from({ length: buckets.length * NT }, () => (rand() < 0.5 ? 0 : rand() - 0.5));
+    const packed = packWeights(bits, buckets, rows);
+    const has = new Map([...buckets].map((b, r) => [b, r]));
+    for (let b = 0; b < 1 << bits; b++) {
+      const row = rowOf(packed, b);
+      if (!has.has(b)) expect(row).toBe(-1);
+      else expect([...packed.rows.subarray(row * NT, (row + 1) * NT)]).toEqual([...rows.subarray(has.get(b)! * NT, (has.get(b)! + 1) * NT)]);
+    }
+  });
+
+  it('give the loaded model the same emission scores, bit for bit, as a bucket → row table summed in a Float32Array', () => {
+    const model = loadEntityModel();
+    const packed = model.weights as PackedWeights;
+    // The layout before the packed one: 2^bits row offsets (-1: no row), every tag added.
+    const table = new Int32Array(1 << model.bits);
+    for (let b = 0; b < table.length; b++) table[b] = rowOf(packed, b) * NT;
+    const mask = table.length - 1;
+    const tk = tokenize(SEED);
+    const doc = extractFeatures(tk.words, tk.sentences, model.resources);
+    // Some history slots too, as decoding fills them.
+    for (let i = 0; i < tk.words.length; i += 3) doc.feats[i * FPT + HIST] = (i * 2654435761) | 1;
+    const n = tk.words.length;
+    const expected = new Float32Array(n * NT);
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < FPT; k++) {
+        const h = doc.feats[i * FPT + k]!;
+        if (h === 0) {
+          if (k >= HIST) break;
+          k = HIST - 1;
+          continue;
+        }
+        const row = table[h & mask]!;
+        if (row < 0) continue;
+        for (let t = 0; t < NT; t++) expected[i * NT + t] += packed.rows[row + t]!;
+      }
+    }
+    const actual = new Float32Array(n * NT);
+    emissions(model, doc.feats, 0, n, actual);
+    expect(n).toBeGreaterThan(500);
+    expect(Buffer.from(actual.buffer).equals(Buffer.from(expected.buffer))).toBe(true);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * A loaded model's emission weights in a packed layout, and the emission scores read from them.
+ * The model has 2^22 feature buckets, of which ~2 % have a weight row: a bucket → row table of
+ * 2^22 int32 (16 MB) made every feature lookup a cache miss. Here the rows are found through a
+ * 1 MB occupancy index (bits plus a running count, so a row's number is its bucket's rank among
+ * the occupied ones), and a token's scores are summed in locals instead of read and written back
+ * to memory for every feature: 1.85 → 0.73 ms per article of BBC news for the emission scores.
+ */
+import { FPT, HIST } from './features.ts';
+import { NT } from './tags.ts';
+
+/** Emission weights of a loaded model: only the buckets that have a row. */
+export interface PackedWeights {
+  /**
+   * Two words per 32 buckets: the occupancy bits of buckets [32w, 32w + 32), then the number of
+   * rows of the buckets before them.
+   */
+  index: Uint32Array;
+  /** The rows, NT weights each, in bucket order. */
+  rows: Float32Array;
+}
+
+/** The number of set bits of a 32-bit word. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/** The row of `bucket` (its offset in `rows` is row × NT), or -1 when it has none. */
+export function rowOf(weights: PackedWeights, bucket: number): number {
+  const { index } = weights;
+  const w = (bucket >>> 5) << 1;
+  const bits = index[w]!;
+  const bit = 1 << (bucket & 31);
+  return (bits & bit) === 0 ? -1 : index[w + 1]! + popcount(bits & (bit - 1));
+}
+
+/**
+ * The packed weights of `bits`-bit buckets from the rows of the given buckets (row r of `rows`,
+ * NT weights, belongs to `buckets[r]`; buckets are distinct, in any order).
+ */
+export function packWeights(bits: number, buckets: Int32Array, rows: Float32Array): PackedWeights {
+  const words = Math.ceil((1 << bits) / 32);
+  const index = new Uint32Array(words * 2);
+  for (let r = 0; r < buckets.length; r++) index[(buckets[r]! >>> 5) << 1] |= 1 << (buckets[r]! & 31);
+  for (let w = 0, before = 0; w < words; w++) {
+    index[2 * w + 1] = before;
+    before += popcount(index[2 * w]!);
+  }
+  const packed: PackedWeights = { index, rows: new Float32Array(buckets.length * NT) };
+  for (let r = 0; r < buckets.length; r++) packed.rows.set(rows.subarray(r * NT, (r + 1) * NT), rowOf(packed, buckets[r]!) * NT);
+  return packed;
+}
+
+// The sums below are written out for 17 tags (O + BILU × 4 types).
+if (NT !== 17) throw new Error('weights.ts: packedEmissions is written for 17 tags');
+const f32 = Math.fround;
+
+/**
+ * Writes the emission scores of tokens [from, to) into `scores` ((to - from) × NT): each tag's
+ * score is the float32 sum of its weight in the rows of the token's features, added in slot order,
+ * exactly as a Float32Array of scores would hold it (every partial sum rounded to float32). The
+ * 17 sums are locals, written out one by one: kept in registers instead of a read and a write to
+ * memory per feature and tag, they take 40 % less time.
+ */
+export function packedEmissions(weights: PackedWeights, mask: number, feats: Int32Array, from: number, to: number, scores: Float32Array): void {
+  const { rows } = weights;
+  for (let i = from; i < to; i++) {
+    const fo = i * FPT;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0, s14 = 0, s15 = 0, s16 = 0;
+    for (let k = 0; k < FPT; k++) {
+      const h = feats[fo + k]!;
+      if (h === 0) {
+        // Static slots end at the first empty one; history slots start at HIST.
+        if (k >= HIST) break;
+        k = HIST - 1;
+        continue;
+      }
+      const row = rowOf(weights, h & mask);
+      if (row < 0) continue;
+      const r = row * NT;
+      s0 = f32(s0 + rows[r]!); s1 = f32(s1 + rows[r + 1]!); s2 = f32(s2 + rows[r + 2]!); s3 = f32(s3 + rows[r + 3]!);
+      s4 = f32(s4 + rows[r + 4]!); s5 = f32(s5 + rows[r + 5]!); s6 = f32(s6 + rows[r + 6]!); s7 = f32(s7 + rows[r + 7]!);
+      s8 = f32(s8 + rows[r + 8]!); s9 = f32(s9 + rows[r + 9]!); s10 = f32(s10 + rows[r + 10]!); s11 = f32(s11 + rows[r + 11]!);
+      s12 = f32(s12 + rows[r + 12]!); s13 = f32(s13 + rows[r + 13]!); s14 = f32(s14 + rows[r + 14]!); s15 = f32(s15 + rows[r + 15]!);
+      s16 = f32(s16 + rows[r + 16]!);
+    }
+    const so = (i - from) * NT;
+    scores[so] = s0; scores[so + 1] = s1; scores[so + 2] = s2; scores[so + 3] = s3;
+    scores[so + 4] = s4; scores[so + 5] = s5; scores[so + 6] = s6; scores[so + 7] = s7;
+    scores[so + 8] = s8; scores[so + 9] = s9; scores[so + 10] = s10; scores[so + 11] = s11;
+    scores[so + 12] = s12; scores[so + 13] = s13; scores[so + 14] = s14; scores[so + 15] = s15;
+    scores[so + 16] = s16;
+  }
+}
