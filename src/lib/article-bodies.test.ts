@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleBody, LOOKAHEAD, queueBodies } from './article-bodies.ts';
 import { beginBuild, finishBuild } from './build-state.ts';
-import { renderEntryBody } from './markdown.ts';
+import { bodyRenderer, renderBodyFile, renderEntryBody } from './markdown.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bodies-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,6 +30,21 @@ describe('article bodies', () => {
       const got: string[] = [];
       for (let i = 0; i < entries.length; i += 4) got.push(...(await Promise.all(entries.slice(i, i + 4).map((e) => articleBody(e)))));
       expect(got).toEqual(expected);
+    } finally {
+      await finishBuild({ dist: dir, logger: { info: () => {} } });
+    }
+  });
+  it('are rendered by the workers with the site\'s base path in their links', async () => {
+    const render = await bodyRenderer('/digest/');
+    beginBuild();
+    try {
+      queueBodies(entries.slice(0, 6), '/digest/');
+      await articleBody(entries[0]); // the first page renders its own body and sends the next ones
+      for (const entry of entries.slice(1, 6)) {
+        const html = await articleBody(entry);
+        expect(html).toContain('href="/digest/entities/syria/"');
+        expect(html).toBe(await renderBodyFile(render, entry.filePath));
+      }
     } finally {
       await finishBuild({ dist: dir, logger: { info: () => {} } });
     }

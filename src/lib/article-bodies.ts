@@ -83,23 +83,29 @@ interface Prefetch {
   sent: Map<BodyEntry[], number>;
   /** By entry file. */
   bodies: Map<string, Promise<string>>;
+  /** The site's base path, for the links the bodies' renderer makes. */
+  base: string;
   workers?: BodyWorkers;
 }
 
 /** The running build's prefetching, its workers stopped when the build is done. */
 function prefetchOf(build: BuildState): Prefetch {
   return buildSlot(build, 'article-bodies', () => {
-    const prefetch: Prefetch = { position: new Map(), sent: new Map(), bodies: new Map() };
+    const prefetch: Prefetch = { position: new Map(), sent: new Map(), bodies: new Map(), base: urls.base };
     build.finishers.push(() => prefetch.workers?.stop());
     return prefetch;
   });
 }
 
-/** Lists a route's entries in the order Astro will render their pages (during a build; else nothing). */
-export function queueBodies(entries: readonly BodyEntry[]): void {
+/**
+ * Lists a route's entries in the order Astro will render their pages (during a build; else
+ * nothing). `base` is the site's base path (tests set it; a page renders with the configured one).
+ */
+export function queueBodies(entries: readonly BodyEntry[], base = urls.base): void {
   const build = currentBuild();
   if (!build) return;
   const prefetch = prefetchOf(build);
+  prefetch.base = base;
   const list = entries.filter((e) => e.filePath);
   list.forEach((entry, index) => prefetch.position.set(entry.filePath!, { list, index }));
   prefetch.sent.set(list, -1);
@@ -115,7 +121,7 @@ function sendAhead(prefetch: Prefetch, list: BodyEntry[], index: number): void {
   const batch = list.slice(from, Math.min(last, list.length - 1) + 1);
   if (batch.length === 0) return;
   prefetch.sent.set(list, from + batch.length - 1);
-  prefetch.workers ??= new BodyWorkers(Math.max(1, Math.min(MAX_WORKERS, availableParallelism() - 1)), urls.base);
+  prefetch.workers ??= new BodyWorkers(Math.max(1, Math.min(MAX_WORKERS, availableParallelism() - 1)), prefetch.base);
   const html = prefetch.workers.render(batch.map((e) => e.filePath!));
   batch.forEach((entry, i) => {
     const body = html.then((all) => all[i]);

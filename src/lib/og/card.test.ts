@@ -107,6 +107,13 @@ describe('layoutParagraph', () => {
     for (const g of cut.glyphs) expect(g.x).toBeLessThan(300);
     const ellipsis = layoutParagraph(faces, '…', style, 300).glyphs[0].glyph;
     expect(cut.glyphs.at(-1)!.glyph).toBe(ellipsis);
+    // A full last line loses its last word to the ellipsis, which then follows the word before
+    // directly: no space glyph before it.
+    const full = layoutParagraph(faces, 'one two three', style, 10_000);
+    const fullWidth = Math.max(...full.glyphs.map((g) => g.x)) + 30;
+    const one = layoutParagraph(faces, 'one two three four five', { ...style, maxLines: 1 }, fullWidth);
+    expect(one.glyphs.at(-1)!.glyph).toBe(ellipsis);
+    expect('one two three four five'[one.glyphs.at(-2)!.cluster]).not.toBe(' ');
   });
   it('sets a right-to-left paragraph against the right edge', async () => {
     const faces = cardFaces();

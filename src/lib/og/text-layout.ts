@@ -48,6 +48,8 @@ interface Run {
   level: number;
   glyphs: { g: number; cluster: number; x: number; y: number }[];
   width: number;
+  /** The space between two words. */
+  space?: boolean;
 }
 
 /** Shapes `text` (one face, one direction; at `offset` in the paragraph) into a run, in pixels. */
@@ -123,7 +125,7 @@ export function layoutParagraph(faces: Record<Weight, Face[]>, text: string, sty
   for (const match of text.matchAll(/\S+/gu)) {
     const at = match.index!;
     const end = at + match[0].length;
-    const space = shapeRun(faces[style.weight][0], ' ', end, levels[end] ?? levels[at], style);
+    const space = { ...shapeRun(faces[style.weight][0], ' ', end, levels[end] ?? levels[at], style), space: true };
     words.push({ runs: shapeWord(faces, match[0], at, levels, style), space });
   }
   const lines: Run[][] = [];
@@ -149,6 +151,7 @@ function withEllipsis(faces: Record<Weight, Face[]>, line: Run[], style: TextSty
   const ellipsis = shapeRun(faces[style.weight][0], '…', last?.glyphs.at(-1)?.cluster ?? 0, last?.level ?? 0, style);
   const kept = [...line];
   while (kept.length > 1 && width(kept) + ellipsis.width > maxWidth) kept.pop();
+  while (kept.length > 1 && kept[kept.length - 1].space) kept.pop(); // "word…", not "word …"
   return [...kept, ellipsis];
 }
 
