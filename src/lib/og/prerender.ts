@@ -1,8 +1,9 @@
 /**
- * Renders uncached preview cards on every core before Astro asks for them one by one. A card
- * costs ~3 ms (shaping, drawing, PNG encoding; ~20 ms with satori and librsvg before); Astro
- * renders endpoints serially, so a digest of 20,000 cards still spends a minute on one core. Workers fill the card cache
- * (`renderCard` writes each PNG atomically); the endpoint then only reads the cache.
+ * Renders uncached preview cards on every core into the card cache (`renderCard` writes each PNG
+ * atomically). A card costs ~3 ms (shaping, drawing, PNG encoding; ~20 ms with satori and
+ * librsvg before): ~70 s of one core for the ~22,700 cards of a 10,000-article digest, so a build
+ * starts this when the og route lists its cards and links the cached files when it is done
+ * (`card-files.ts`).
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
