@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { buildSlot, currentBuild, type BuildState } from './build-state.ts';
 import { renderEntryBody } from './markdown.ts';
 import { urls } from './urls.ts';
+import { request } from './worker-request.ts';
 
 /** An entry whose body is rendered: its id and generated file. */
 export interface BodyEntry {
@@ -26,36 +27,26 @@ export const LOOKAHEAD = 32;
 /** Body workers: at most this many, and one core left to the main thread. */
 const MAX_WORKERS = 4;
 
-/** A worker and the replies it owes, by request number. */
+/** A worker, the work it was given (one message in flight, as `request` needs), and whether it is gone. */
 interface Lane {
   worker: Worker;
-  waiting: Map<number, { resolve: (html: string[]) => void; reject: (error: Error) => void }>;
+  queue: Promise<unknown>;
+  gone: boolean;
 }
 
 /** Worker threads rendering lists of entry files. */
 class BodyWorkers {
   private lanes: Lane[] = [];
   private turn = 0;
-  private requests = 0;
 
   constructor(count: number, base: string) {
     const script = join(process.cwd(), 'src/lib/body-worker.ts');
     for (let i = 0; i < count; i++) {
-      const lane: Lane = { worker: new Worker(script, { workerData: { base } }), waiting: new Map() };
+      const lane: Lane = { worker: new Worker(script, { workerData: { base } }), queue: Promise.resolve(), gone: false };
       // Never what keeps the build's process alive; stopped when the build is done.
       lane.worker.unref();
-      lane.worker.on('message', (reply: { id: number; html?: string[]; error?: string }) => {
-        const waiting = lane.waiting.get(reply.id);
-        lane.waiting.delete(reply.id);
-        if (reply.html) waiting?.resolve(reply.html);
-        else waiting?.reject(new Error(reply.error));
-      });
-      const fail = (error: Error) => {
-        for (const waiting of lane.waiting.values()) waiting.reject(error);
-        lane.waiting.clear();
-      };
-      lane.worker.on('error', fail);
-      lane.worker.on('exit', (code) => fail(new Error(`body worker exited with ${code}`)));
+      // A worker that crashed or was stopped takes no more work (its pages render their bodies).
+      lane.worker.once('exit', () => (lane.gone = true));
       this.lanes.push(lane);
     }
   }
@@ -63,10 +54,14 @@ class BodyWorkers {
   /** The HTML of each file's body, rendered by the next worker in turn. */
   render(files: string[]): Promise<string[]> {
     const lane = this.lanes[this.turn++ % this.lanes.length];
-    const id = this.requests++;
-    return new Promise((resolve, reject) => {
-      lane.waiting.set(id, { resolve, reject });
-      lane.worker.postMessage({ id, files });
+    const reply = lane.queue.then(() => {
+      if (lane.gone) throw new Error('body worker stopped');
+      return request<string[], { html?: string[]; error?: string }>(lane.worker, files, 'article bodies');
+    });
+    lane.queue = reply.catch(() => {});
+    return reply.then((r) => {
+      if (!r.html) throw new Error(`body worker failed: ${r.error}`);
+      return r.html;
     });
   }
 
@@ -135,9 +130,9 @@ function sendAhead(prefetch: Prefetch, list: BodyEntry[], index: number): void {
 /** The HTML of an article entry's body: from the workers during a build, else rendered here. */
 export async function articleBody(entry: BodyEntry): Promise<string> {
   const build = currentBuild();
-  const place = build && entry.filePath ? prefetchOf(build).position.get(entry.filePath) : undefined;
-  if (!build || !place) return renderEntryBody(entry);
-  const prefetch = prefetchOf(build);
+  const prefetch = build && prefetchOf(build);
+  const place = prefetch && entry.filePath ? prefetch.position.get(entry.filePath) : undefined;
+  if (!prefetch || !place) return renderEntryBody(entry);
   sendAhead(prefetch, place.list, place.index);
   const body = prefetch.bodies.get(entry.filePath!);
   prefetch.bodies.delete(entry.filePath!);

@@ -4,7 +4,7 @@
  * is the same as making them on the main thread.
  */
 import { Worker } from 'node:worker_threads';
-import { request } from './pool.ts';
+import { request } from '../../lib/worker-request.ts';
 import type { EntryJob } from './markdown-worker.ts';
 
 const WORKER_URL = new URL('./markdown-worker.ts', import.meta.url);

@@ -6,6 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { request } from '../../lib/worker-request.ts';
 import type { ArticleJob, BatchReply, BatchRequest } from './article-worker.ts';
 
 const WORKER_URL = new URL('./article-worker.ts', import.meta.url);
@@ -37,33 +38,6 @@ export interface PoolOptions {
  */
 export function startArticleWorkers(count: number): Worker[] {
   return Array.from({ length: count }, () => new Worker(WORKER_URL));
-}
-
-/** Sends one message to a worker and waits for its reply, its crash or its exit (`what` names the work in the error). */
-export function request<Req, Rep>(worker: Worker, message: Req, what: string): Promise<Rep> {
-  return new Promise((resolve, reject) => {
-    const cleanup = () => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-    };
-    const onMessage = (reply: Rep) => {
-      cleanup();
-      resolve(reply);
-    };
-    const onError = (error: Error) => {
-      cleanup();
-      reject(error);
-    };
-    const onExit = (code: number) => {
-      cleanup();
-      reject(new Error(`worker exited (code ${code}) during ${what}`));
-    };
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-    worker.postMessage(message);
-  });
 }
 
 /**
