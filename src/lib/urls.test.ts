@@ -20,6 +20,10 @@ describe.each([
     expect(urls.search('al-Sharaa & co')).toBe(`${prefix}/search/?q=al-Sharaa%20%26%20co`);
     expect(urls.asset('/favicon.svg')).toBe(`${prefix}/favicon.svg`);
   });
+  it('names the output file of a file URL, whatever the base', () => {
+    expect(urls.file(urls.ogImage('entity', 'al qaeda'))).toBe('og/entity/al qaeda.png');
+    expect(urls.file(urls.rss('x'))).toBe('entities/x/rss.xml');
+  });
   it('makes absolute URLs from a site origin', () => {
     expect(urls.absolute(urls.entity('x'), 'https://example.org')).toBe(`https://example.org${prefix}/entities/x/`);
   });

@@ -36,6 +36,8 @@ export interface Urls {
   rss(entity?: string): string;
   /** The sitemap. */
   sitemap(): string;
+  /** The output file of a URL from here that names a file (`og/entity/x.png`): its path under the base, decoded. */
+  file(url: string): string;
 }
 
 const enc = encodeURIComponent;
@@ -63,6 +65,7 @@ export function createUrls(base: string): Urls {
     ogImage: (kind, slug) => join(`og/${kind}/${enc(slug)}.png`),
     rss: (entity) => (entity ? join(`entities/${enc(entity)}/rss.xml`) : join('rss.xml')),
     sitemap: () => join('sitemap.xml'),
+    file: (url) => decodeURIComponent(url.startsWith(root) ? url.slice(root.length) : url),
   };
 }
 

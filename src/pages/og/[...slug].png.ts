@@ -9,16 +9,18 @@ import { ENTITY_TYPES } from '../../schemas/entity-types.ts';
 import { renderCard, type Card } from '../../lib/og/card.ts';
 import { scheduleCardFiles } from '../../lib/og/card-files.ts';
 import { articleCard, entityCard, hasOwnCard, siteCard, typeCard } from '../../lib/share.ts';
+import { urls } from '../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
-  const paths = [
-    { params: { slug: 'site/default' }, props: { card: siteCard() } },
-    ...(await getArticles()).map((a) => ({ params: { slug: `article/${a.id}` }, props: { card: articleCard(a.data) } })),
-    ...ENTITY_TYPES.map((type) => ({ params: { slug: `type/${type}` }, props: { card: typeCard(type) } })),
-    ...(await getEntities()).filter((e) => hasOwnCard(e.data)).map((e) => ({ params: { slug: `entity/${e.id}` }, props: { card: entityCard(e.data) } })),
+  const cards: (readonly [kind: 'site' | 'article' | 'type' | 'entity', slug: string, card: Card])[] = [
+    ['site', 'default', siteCard()],
+    ...(await getArticles()).map((a) => ['article', a.id, articleCard(a.data)] as const),
+    ...ENTITY_TYPES.map((type) => ['type', type, typeCard(type)] as const),
+    ...(await getEntities()).filter((e) => hasOwnCard(e.data)).map((e) => ['entity', e.id, entityCard(e.data)] as const),
   ];
   // In a build, rendering starts now on worker threads while Astro renders the other routes' pages.
-  return scheduleCardFiles(paths.map((p) => ({ path: `og/${p.params.slug}.png`, card: p.props.card }))) ? [] : paths;
+  if (scheduleCardFiles(cards.map(([kind, slug, card]) => ({ path: urls.file(urls.ogImage(kind, slug)), card })))) return [];
+  return cards.map(([kind, slug, card]) => ({ params: { slug: `${kind}/${slug}` }, props: { card } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
