@@ -1,8 +1,9 @@
 /**
  * Preview images (1200×630 PNG) for share cards. The text is shaped by HarfBuzz and set by
  * `text-layout.ts` (wrapping, bidi), its glyphs are drawn from per-thread glyph images
- * (`glyphs.ts`) into palette indices, and `png.ts` encodes them: ~2 ms a card, where satori's
- * layout and librsvg rasterising the whole card took ~21 ms (`npm run bench` prints cards/s).
+ * (`glyphs.ts`) into palette indices, and `png.ts` encodes them: ~2–4 ms a card (2.2 ms once a thread's
+ * glyphs are drawn), where satori's layout and librsvg rasterising the whole card took ~21 ms
+ * (`npm run bench` prints images/s).
  * Fonts are Noto Sans, Noto Sans Arabic and Noto Sans Hebrew from npm. Rendered images are cached
  * by content hash under `.cache/digest/og/`, so a rebuild re-renders only cards whose text changed.
  */
