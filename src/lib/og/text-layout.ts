@@ -4,12 +4,9 @@
  * order by the Unicode Bidirectional Algorithm (bidi-js levels, rule L2), so Arabic and Hebrew
  * titles read right to left and sit at the right edge.
  */
-import bidiFactory from 'bidi-js';
-import { baseDirection } from './bidi.ts';
+import { bidiParagraph } from './bidi.ts';
 import { Buffer as HbBuffer, Direction, shape } from 'harfbuzzjs';
 import { faceFor, type Face, type Weight } from './fonts.ts';
-
-const bidi = bidiFactory();
 
 /** How a paragraph is set. */
 export interface TextStyle {
@@ -119,8 +116,7 @@ const width = (runs: Run[]) => runs.reduce((sum, run) => sum + run.width, 0);
  * paragraph.
  */
 export function layoutParagraph(faces: Record<Weight, Face[]>, text: string, style: TextStyle, maxWidth: number): Paragraph {
-  const direction = baseDirection(text);
-  const { levels } = bidi.getEmbeddingLevels(text, direction);
+  const { direction, levels } = bidiParagraph(text);
   const words: { runs: Run[]; space: Run }[] = [];
   for (const match of text.matchAll(/\S+/gu)) {
     const at = match.index!;
