@@ -6,12 +6,8 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, copyProjectSeeds, listFiles, makeSeeds, ROOT } from './helpers/site.ts';
-
-/** The paths a build rendered (not kept), from its log lines ("├─ /about/index.html (+18ms)"). */
-const rendered = (log: string) => [...log.matchAll(/[├└]─ (\S+) \(\+\d/gu)].map((m) => m[1]);
-const kept = (log: string) => log.match(/\((?:restored|cached)\)/gu)?.length ?? 0;
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, copyProjectSeeds, keptPages as kept, listFiles, makeSeeds, renderedPages as rendered, ROOT } from './helpers/site.ts';
 
 /** Astro's test for a module that reads the env object as a whole (`vite-plugin-import-meta-env.js`). */
 const WHOLE_ENV = /\bimport\.meta\.env\b(?!\.)/u;
@@ -23,8 +19,10 @@ describe('incremental build and the environment', () => {
     expect(WHOLE_ENV.test(readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8'))).toBe(false);
   });
 
-
-  const dir = makeSeeds(copyProjectSeeds);
+  let dir = '';
+  beforeAll(() => {
+    dir = makeSeeds(copyProjectSeeds);
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('keeps every page when only the command that started the build differs', () => {

@@ -15,6 +15,12 @@ import { Logger } from '../../src/pipeline/logger.ts';
 export const ROOT = resolve(import.meta.dirname, '../..');
 
 /** A built fixture site. */
+/** The paths a build rendered (not kept), from its log lines ("├─ /about/index.html (+18ms)"; the last of a group has "└─"). */
+export const renderedPages = (log: string): string[] => [...log.matchAll(/[├└]─ (\S+) \(\+\d/gu)].map((m) => m[1]!);
+
+/** How many pages a build kept from the previous one (Astro logs them "(restored)" or "(cached)"). */
+export const keptPages = (log: string): number => log.match(/\((?:restored|cached)\)/gu)?.length ?? 0;
+
 export interface BuiltSite {
   dir: string;
   seeds: string;
