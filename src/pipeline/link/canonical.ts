@@ -14,7 +14,7 @@ import { chooseDisplayName, isNameSuffix, nameKey, stripTitles } from './names.t
 import { pushTo } from '../../lib/order.ts';
 
 /** People never merge with places or organizations that share their name ("Jordan"). */
-export type NameClass = 'person' | 'other';
+type NameClass = 'person' | 'other';
 
 /** The input of linking for one article. */
 export interface LinkArticle {
