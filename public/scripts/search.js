@@ -203,8 +203,11 @@
       await pagefind.mergeIndex(url, bundleOptions(part));
       merged.push([url, part]);
     } catch {
-      await pagefind.destroy();
-      await startPagefind();
+      // If even starting again fails, the next search reports it (as a failed first load does).
+      try {
+        await pagefind.destroy();
+        await startPagefind();
+      } catch {}
     }
   };
 
