@@ -43,9 +43,11 @@ export const extractorVersion = once((): string => {
 });
 
 /**
- * A hash of every source module the link stage and the body serialisation depend on: part of the
- * key of the cached link parts and of every body's key, so a change to that code makes them anew
- * by itself (as the extractor version does for the records).
+ * A hash of every source module the link stage and the body serialisation depend on (following
+ * type imports too, so it covers the extractor's modules as well): part of the key of the cached
+ * link parts and of every article and JSON entry, so a change to that code makes them anew by
+ * itself (as the extractor version does for the records). Body keys leave it out (see
+ * `link/index.ts`).
  */
 export const linkVersion = once((): string => filesHash([...new Set([...importClosure(join(here, 'link/index.ts')), ...importClosure(join(here, 'serialize.ts'))])]));
 
@@ -75,8 +77,9 @@ export class ArticleCache<T = ArticleRecord | SkippedArticle> {
 
   /** The cached result for a hash, if present and readable. */
   get(hash: string): T | undefined {
+    const json = this.getJson(hash);
     try {
-      return JSON.parse(readFileSync(this.path(hash), 'utf8')) as T;
+      return json === undefined ? undefined : (JSON.parse(json) as T);
     } catch {
       return undefined;
     }

@@ -2,13 +2,12 @@
  * Serialisation of collection entries: Markdown with YAML front matter for articles, JSON for the
  * rest. Fixed key order and formatting, so the same data always gives the same bytes.
  */
-import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import remarkGfm from 'remark-gfm';
 import { unified } from 'unified';
 import { stringify as toYaml } from 'yaml';
-import { GENERATED_MARKER } from './write.ts';
+import { GENERATED_MARKER, keyOf } from './write.ts';
 import { fastText } from './fast-text.ts';
 import type { BodyRecipe } from './link/bodies.ts';
 
@@ -33,17 +32,15 @@ export interface BodySource {
 
 /** A key for a body named by its inputs (strings that together determine the tree). */
 export function bodyKeyOf(inputs: readonly string[]): string {
-  const hash = createHash('sha256').update(BODY_FORMAT);
-  for (const input of inputs) hash.update('\0').update(input);
-  return hash.digest('hex').slice(0, 16);
+  return keyOf(BODY_FORMAT, ...inputs).slice(0, 16);
 }
 
 /** A body source for a tree at hand, keyed by the tree itself. */
-export function treeBody(tree: Root): BodySource {
+function treeBody(tree: Root): BodySource {
   return { key: bodyKeyOf(['tree', JSON.stringify(tree)]), tree: () => tree };
 }
 
-const textHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+const textHash = (text: string) => keyOf(text).slice(0, 16);
 
 /** Bump when the front matter's YAML changes, so front matter written before is not reused. */
 const FRONT_MATTER_FORMAT = 'yaml-1';

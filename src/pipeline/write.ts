@@ -141,11 +141,6 @@ export function keyOf(...parts: string[]): string {
 
 /** Options of {@link writeGenerated}. */
 export interface WriteOptions {
-  /**
-   * Files the caller has already read after {@link recover} (their contents, or `undefined` when
-   * absent), so they are not read twice.
-   */
-  onDisk?: ReadonlyMap<string, string | undefined>;
   /** The caller has just called {@link recover}: looking for an interrupted write lists the whole folder. */
   recovered?: boolean;
   /** Where to keep the manifest of what was written (a cache file; none: every file is compared by reading it). */
@@ -185,7 +180,6 @@ export class GeneratedWrite {
 
   /** Writes the temp files of the given files (relative path → contents, or a {@link KeyedFile}) that changed. */
   stage(files: ReadonlyMap<string, string | KeyedFile>): void {
-    const onDisk = this.options.onDisk ?? new Map<string, string | undefined>();
     for (const [rel, file] of [...files].sort(([a], [b]) => byString(a, b))) {
       this.staged.add(rel);
       const path = join(this.root, rel);
@@ -197,7 +191,7 @@ export class GeneratedWrite {
         this.unchanged++;
         continue;
       }
-      const current = onDisk.has(rel) ? onDisk.get(rel) : readIfPresent(path);
+      const current = readIfPresent(path);
       const contents = typeof file === 'string' ? file : file.make(current, fromLastWrite);
       this.keys.set(rel, key);
       if (current === contents) {
