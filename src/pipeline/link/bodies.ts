@@ -16,10 +16,13 @@ export interface BodyRecipe {
   page: number;
 }
 
-/** The record's tree (left as it is) with its linked mentions as entity links. */
+/**
+ * The record's tree with its linked mentions as entity links. The tree is changed in place: a
+ * caller whose record is shared passes a copy (a worker's record, just parsed, is its own).
+ */
 export function linkedTree(record: Pick<ArticleRecord, 'tree' | 'mentions'>, slugs: readonly (string | null)[]): Root {
   const spans: LinkedSpan[] = record.mentions.flatMap((m, mi) => (slugs[mi] ? [{ start: m.start, end: m.end, slug: slugs[mi] }] : []));
-  return insertMentionLinks(structuredClone(record.tree), spans);
+  return insertMentionLinks(record.tree, spans);
 }
 
 /** The blocks of one page of a linked tree (the whole tree for page 0). */

@@ -24,19 +24,12 @@ const DATE_VALUE = /^(?:\d{2}XX|\d{3}X|\d{4}|X{4})(?:-|$)/u;
  * An event of one article before linking: everything but the article's slug and the entities'
  * slugs, which depend on the whole digest. A pure function of the article's record (cached).
  */
-export interface EventPart {
+export type EventPart = Omit<EventData, 'id' | 'entities' | 'article' | 'page'> & {
   /** The id after the article slug: paragraph id and offset of the time expression in it. */
   suffix: string;
-  value: string;
-  granularity: EventData['granularity'];
-  mod?: EventData['mod'];
-  start?: string;
-  when: string;
-  text: string;
   /** Indexes of the article's mentions inside the sentence, in text order. */
   mentions: number[];
-  paragraph: string;
-}
+};
 
 /** The event parts of one article; `mentions` are all its mentions (linked or not). */
 export function eventParts(text: string, blocks: readonly BlockRange[], timexes: readonly Timex[], mentions: readonly { start: number; end: number }[]): EventPart[] {
@@ -66,18 +59,8 @@ export function eventParts(text: string, blocks: readonly BlockRange[], timexes:
 }
 
 /** An article's event from its part, once the article's slug and each mention's entity slug are known. */
-export function linkEvent(part: EventPart, articleSlug: string, slugOfMention: readonly (string | undefined)[]): EventData {
-  const entities = [...new Set(part.mentions.flatMap((i) => slugOfMention[i] ?? []))];
-  return {
-    id: `${articleSlug}-${part.suffix}`,
-    value: part.value,
-    granularity: part.granularity,
-    ...(part.mod && { mod: part.mod }),
-    ...(part.start && { start: part.start }),
-    when: part.when,
-    text: part.text,
-    entities,
-    article: articleSlug,
-    paragraph: part.paragraph,
-  };
+export function linkEvent(part: EventPart, articleSlug: string, slugOfMention: readonly (string | null)[]): EventData {
+  const { suffix, mentions, ...event } = part;
+  const entities = [...new Set(mentions.flatMap((i) => slugOfMention[i] ?? []))];
+  return { id: `${articleSlug}-${suffix}`, ...event, entities, article: articleSlug };
 }

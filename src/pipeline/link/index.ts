@@ -88,14 +88,15 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
 
   const articleSlugs = assignArticleSlugs(records.map((r) => ({ seed: r.file, title: r.meta.title, titleSlug: r.titleSlug, retitled: r.meta.titleFrom === 'curation', pinned: r.meta.slug })), memory);
 
-  // Per article: the entity slug of each mention (undefined where it is not linked).
-  const slugsOf: (string | undefined)[][] = records.map((r, ai) =>
+  // Per article: the entity slug of each mention (null where it is not linked), and as JSON (keys).
+  const slugsOf: (string | null)[][] = records.map((r, ai) =>
     Array.from({ length: r.mentions }, (_, mi) => {
       const cluster = clustering.assignment.get(ai, mi);
-      return cluster === undefined ? undefined : slugOfCluster.get(cluster);
+      return (cluster === undefined ? undefined : slugOfCluster.get(cluster)) ?? null;
     }),
   );
-  const linkedSlugs = slugsOf.map((slugs) => slugs.filter((s): s is string => s !== undefined));
+  const slugsJson = slugsOf.map((slugs) => JSON.stringify(slugs));
+  const linkedSlugs = slugsOf.map((slugs) => slugs.filter((s): s is string => s !== null));
 
   // Per entity: counts, articles, descriptions, quotes.
   const stats = new Map<string, { mentions: number; articles: Map<number, number>; descriptions: Map<string, Citation>; descriptionCounts: Map<string, number>; quotes: Citation[] }>();
@@ -134,7 +135,7 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
   // What each article contributes to the output, named by a key: its record (hash), its slug and
   // every mention's slug, and the link code. An article's entries, events and the entity entries
   // that cite it are functions of these keys, so unchanged ones are named without being built.
-  const articleKeys = records.map((r, ai) => keyOf(version, r.hash, articleSlugs.slugs[ai]!, JSON.stringify(slugsOf[ai])));
+  const articleKeys = records.map((r, ai) => keyOf(version, r.hash, articleSlugs.slugs[ai]!, slugsJson[ai]!));
 
   const entities = live.map((e, i) => {
     const slug = entitySlugs.slugs[i]!;
@@ -202,9 +203,12 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
     // of the key, which is written into the entry, so that a code change that makes the same
     // trees leaves the entries' bytes (and the site's pages) as they were; the write stage makes
     // every body again instead of reusing it when that version changed (see `reuseBodies`).
-    const slugs = slugsOf[ai]!.map((s) => s ?? null);
-    const linkedKey = [r.hash, JSON.stringify(slugs)];
-    const linked = once(() => linkedTree(sources[ai]!.record(), slugs));
+    const slugs = slugsOf[ai]!;
+    const linkedKey = [r.hash, slugsJson[ai]!];
+    const linked = once(() => {
+      const record = sources[ai]!.record(); // shared: its tree is copied before the links go in
+      return linkedTree({ ...record, tree: structuredClone(record.tree) }, slugs);
+    });
     const pageBody = (page: number): BodySource => {
       const recipe: BodyRecipe = { slugs, pages, page: count > 1 ? page : 0 };
       return { key: bodyKeyOf([...linkedKey, String(recipe.page)]), tree: () => pageTree(linked(), recipe), recipe };
