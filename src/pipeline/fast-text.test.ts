@@ -11,7 +11,7 @@ const standard = unified().use(remarkGfm).use(remarkStringify, OPTIONS);
 const fast = unified().use(remarkGfm).use(remarkStringify, { ...OPTIONS, handlers: { text: fastText } });
 
 /** Text made mostly of what Markdown may need escaped. */
-const tricky = fc.string({ unit: fc.constantFrom(...'ab Ww1.2)(-*_#+=>[]!<&@:/|~`\\\n\t ps'.split('')), maxLength: 24 });
+const tricky = fc.string({ unit: fc.constantFrom(...'ab Ww1.2)(-*_#+=>[]!<&@:/|~`\\\n\t ps’é\u00a0—“'.split('')), maxLength: 24 });
 
 describe('fastText', () => {
   it('writes what the default text handler writes, next to links, emphasis and breaks', () => {

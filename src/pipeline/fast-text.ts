@@ -33,8 +33,7 @@ function listInScope(stack: State['stack'], list: Unsafe['inConstruct'], none: b
  * one of them is of a kind this shortcut does not cover (anchored to a neighbouring node, or in
  * Unicode mode; the current versions have none), so those texts always take the default path.
  */
-function scopeTest(state: State): RegExp | null {
-  const inScope = state.unsafe.filter((p) => listInScope(state.stack, p.inConstruct, true) && !listInScope(state.stack, p.notInConstruct, false));
+function scopeTest(state: State, inScope: readonly Unsafe[]): RegExp | null {
   if (inScope.some((p) => p.beforeNode || p.afterNode || p.unicode)) return null;
   return new RegExp(inScope.map((p) => `(?:${state.compilePattern(p).source})`).join('|') || '(?!)');
 }
@@ -66,7 +65,7 @@ function scopeFor(state: State): Scope {
     const whole = new RegExp(`^(?:${p.after})$`);
     return !FOLLOWERS.some((x) => FOLLOWERS.some((f) => (x + f).length === 2 && whole.test(x + f)));
   });
-  const scope = { patterns: [...state.unsafe], inScope, test: scopeTest(state), before: new Map(), after: new Map(), singleAfter };
+  const scope = { patterns: [...state.unsafe], inScope, test: scopeTest(state, inScope), before: new Map(), after: new Map(), singleAfter };
   scopes.set(signature, scope);
   return scope;
 }
@@ -96,14 +95,12 @@ function contextFree(scope: Scope, text: string, before: string, after: string):
     }
     if (free) before = '';
   }
-  if (after.length > 1 && scope.singleAfter) {
+  if (after !== '' && scope.singleAfter) {
     // Only the first character after the text can complete a match at one of its characters
     // (every trailing condition is one character); the others can only be part of matches
     // whose character is after the text, which `safe()` does not escape. A link's text is
     // followed by `](`, which sent nearly every link text to the default path.
     after = after[0]!;
-  }
-  if (after.length === 1 && scope.singleAfter) {
     let characters = scope.after.get(after);
     if (!characters) scope.after.set(after, (characters = new Set(scope.inScope.filter((p) => p.after && new RegExp(`^(?:${p.after})`).test(after)).map((p) => p.character))));
     if (!characters.has(text.at(-1) ?? '')) after = '';
