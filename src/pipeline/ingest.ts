@@ -334,13 +334,12 @@ function startWrite(options: IngestOptions): GeneratedWrite {
 function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOptions, write: GeneratedWrite, made?: ReadonlyMap<string, string>): IngestResult {
   const { results, readable, visible, cached, memory, digest } = linked;
   const version = writeVersion();
-  // Bodies are reused only from a file the last write left, made by the same link code: their
-  // keys leave that code's version out (see link/index.ts). Without a manifest, nothing says it
-  // was; a file written since by another run (`--no-cache`, other code) is made again.
-  const reuseBodies = write.sameVersion;
+  // Bodies are reused only from a file the last write left, made by the same code (the write's
+  // version): their keys leave the link code's version out (see link/index.ts). Without a
+  // manifest nothing says so; a file written since by another run (`--no-cache`) is made again.
   const out = new Map<string, string | KeyedFile>();
   for (const a of linked.articles) {
-    out.set(a.file, { key: keyOf(version, a.key), make: (previous, fromLastWrite) => (previous === undefined ? made?.get(a.file) : undefined) ?? articleFile(a.schema.parse(a.data()), a.body, previous, reuseBodies && fromLastWrite) });
+    out.set(a.file, { key: keyOf(version, a.key), make: (previous, fromLastWrite) => (previous === undefined ? made?.get(a.file) : undefined) ?? articleFile(a.schema.parse(a.data()), a.body, previous, fromLastWrite) });
   }
   if (!made) write.stage(jsonFiles(linked));
   out.set(REDIRECTS_FILE, jsonFile({ redirects: digest.redirects }));

@@ -145,7 +145,10 @@ export interface WriteOptions {
   recovered?: boolean;
   /** Where to keep the manifest of what was written (a cache file; none: every file is compared by reading it). */
   manifest?: string;
-  /** A version the manifest records, for the caller to learn whether the last write had the same ({@link GeneratedWrite.sameVersion}). */
+  /**
+   * The version of the code that makes the files: the manifest records it, and a manifest of
+   * another version says nothing (no file counts as the last write's, see {@link KeyedFile}).
+   */
   version?: string;
 }
 
@@ -160,8 +163,6 @@ export class GeneratedWrite {
   private readonly root: string;
   private readonly options: WriteOptions;
   private readonly last: Manifest['files'];
-  /** True when the last write's manifest recorded the same {@link WriteOptions.version}. */
-  readonly sameVersion: boolean;
   private readonly manifest: Manifest['files'] = {};
   private readonly journal: Journal = { renames: [], deletes: [] };
   private readonly keys = new Map<string, string>();
@@ -174,8 +175,7 @@ export class GeneratedWrite {
     this.options = options;
     if (!options.recovered) recover(root);
     const last = readManifest(options.manifest, root);
-    this.last = last?.files ?? {};
-    this.sameVersion = last !== undefined && last.version === options.version;
+    this.last = last !== undefined && last.version === options.version ? last.files : {};
   }
 
   /** Writes the temp files of the given files (relative path → contents, or a {@link KeyedFile}) that changed. */
