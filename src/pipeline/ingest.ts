@@ -175,7 +175,7 @@ export function ingest(options: IngestOptions, log: Logger): IngestResult {
   const progress = new Progress(log, 'articles', stage.misses.length);
   processInProcess(stage, stage.misses, options.seedsDir, progress);
   const linked = linkStage(stage, options, log);
-  return writeStage(linked, stage, options, startWrite(options));
+  return writeStage(linked, stage, options, startWrite(options, linked));
 }
 
 /**
@@ -219,9 +219,8 @@ export async function ingestParallel(options: ParallelIngestOptions, log: Logger
   const markdownWorkers = workers > 0 && stage.misses.length >= minBodies ? startMarkdownWorkers(workers) : [];
   const linked = linkStage(stage, options, log);
   const pending = markdownInWorkers(linked.articles, workers, minBodies, markdownWorkers);
-  const write = startWrite(options);
-  // While the workers make the article entries, this thread makes and stages the others.
-  if (pending) write.stage(jsonFiles(linked));
+  // While any workers make the article entries, this thread makes and stages the others.
+  const write = startWrite(options, linked);
   return writeStage(linked, stage, options, write, await pending);
 }
 
@@ -322,14 +321,19 @@ function jsonEntry(schema: typeof entitySchema | typeof eventsSchema, entry: { k
   return { key: keyOf(version, entry.key), make: () => jsonFile(schema.parse(entry.data())) };
 }
 
-/** A write of the content folder (the link stage has recovered an interrupted one already). */
-function startWrite(options: IngestOptions): GeneratedWrite {
-  return new GeneratedWrite(options.contentDir, { recovered: true, manifest: options.cacheDir && join(options.cacheDir, WRITTEN_FILE), version: linkVersion() });
+/**
+ * A write of the content folder (the link stage has recovered an interrupted one already), with
+ * the entity and events entries staged.
+ */
+function startWrite(options: IngestOptions, linked: LinkedStage): GeneratedWrite {
+  const write = new GeneratedWrite(options.contentDir, { recovered: true, manifest: options.cacheDir && join(options.cacheDir, WRITTEN_FILE), version: linkVersion() });
+  write.stage(jsonFiles(linked));
+  return write;
 }
 
 /**
- * Serialises the linked digest and writes the collections through `write` (which may have staged
- * the entity and events entries already); `made` holds new article entries made on workers.
+ * Serialises the linked digest and writes the collections through `write` (which has staged the
+ * entity and events entries already); `made` holds new article entries made on workers.
  */
 function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOptions, write: GeneratedWrite, made?: ReadonlyMap<string, string>): IngestResult {
   const { results, readable, visible, cached, memory, digest } = linked;
@@ -341,7 +345,6 @@ function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOpt
   for (const a of linked.articles) {
     out.set(a.file, { key: keyOf(version, a.key), make: (previous, fromLastWrite) => (previous === undefined ? made?.get(a.file) : undefined) ?? articleFile(a.schema.parse(a.data()), a.body, previous, fromLastWrite) });
   }
-  if (!made) write.stage(jsonFiles(linked));
   out.set(REDIRECTS_FILE, jsonFile({ redirects: digest.redirects }));
   const sortedMemory: SlugMemory = {
     articles: Object.fromEntries(Object.entries(memory.articles).sort(([a], [b]) => byString(a, b))),
