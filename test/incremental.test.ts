@@ -10,10 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, keptPages, listFiles, makeSeeds, renderedPages, seedLines, type BuiltSite } from './helpers/site.ts';
 
 const LINES = seedLines();
-/** Three dated articles cut from the seed: they share Trump, Syria, ISIS and the White House. */
+/**
+ * Three dated articles cut from the seed: they share Trump, Syria, ISIS and the White House. Two
+ * months: once the third is added, the first two are the search archive (`search-parts.ts`),
+ * which the clean build indexes while it renders them and the incremental one from its files.
+ */
 const ARTICLES = [
-  ['2025-11-08-first.txt', LINES.slice(0, 5)],
-  ['2025-11-09-second.txt', LINES.slice(5, 12)],
+  ['2025-10-30-first.txt', LINES.slice(0, 5)],
+  ['2025-10-31-second.txt', LINES.slice(5, 12)],
   ['2025-11-10-third.txt', LINES.slice(12)],
 ] as const;
 
@@ -62,6 +66,8 @@ describe('incremental build', () => {
     expect(listFiles(incremental.dist)).toEqual(files);
     const differing = files.filter((f) => !readFileSync(join(incremental.dist, f)).equals(readFileSync(join(clean.dist, f))));
     expect(differing).toEqual([]);
+    expect(listFiles(clean.dist).filter((f) => f.startsWith('pagefind/archive/')).length, 'an archive bundle').toBeGreaterThan(0);
+    expect(clean.log).toContain('2 in the archive, indexed while the pages were rendered');
   });
 
   it('turns the old URL of a renamed entity into a redirect to the new one', () => {

@@ -14,8 +14,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SITE } from '../config.ts';
 import { linkOrCopy, listFiles } from '../lib/files.ts';
-import { archiveKey, PART_DIRS, pageDate, splitPages, type IndexedPage } from '../lib/search-parts.ts';
-import { indexFolder, keepIndexFilesOnly } from './pagefind-index.ts';
+import { archiveKey, compareIndexOrder, PART_DIRS, pageDate, splitPages, type IndexedPage } from '../lib/search-parts.ts';
+import { ArchiveStream } from './archive-stream.ts';
+import { indexFolder, indexPageFiles } from './pagefind-index.ts';
 
 /** What indexing the articles did. */
 export interface ArticleIndexReport {
@@ -23,19 +24,24 @@ export interface ArticleIndexReport {
   current: number;
   /** Pages in the archive bundle. */
   archive: number;
-  /** Whether the archive bundle was taken from the cache instead of indexed. */
-  archiveKept: boolean;
+  /** How the archive bundle was made (undefined: there is no archive). */
+  archiveSource?: ArchiveSource;
+  /** Why a stream's bundle was not used, when the archive was indexed from the files instead. */
+  streamFailure?: string;
 }
+
+/** Where an archive bundle came from: the cache, the pages as they were rendered, or the files. */
+export type ArchiveSource = 'kept' | 'streamed' | 'indexed';
 
 /**
  * The indexer and its settings, part of the archive's cache key: Pagefind's version, the site's
- * language and the code that calls Pagefind (its index options, the pages it adds, the files it
- * keeps), so a change to any of them indexes the archive again.
+ * language and the code that calls Pagefind (its index options, the pages it adds and in which
+ * order, the files it keeps), so a change to any of them indexes the archive again.
  */
 const INDEXER = [
   `pagefind ${JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version}`,
   SITE.lang,
-  createHash('sha1').update(readFileSync(new URL('./pagefind-index.ts', import.meta.url))).digest('hex'),
+  ...['./pagefind-index.ts', '../lib/search-parts.ts'].map((file) => createHash('sha1').update(readFileSync(new URL(file, import.meta.url))).digest('hex')),
 ].join(' ');
 
 /** What marks an indexed page (`ArticleView.astro`); redirect pages from old slugs have none. */
@@ -74,27 +80,42 @@ async function indexPages(dist: string, pages: readonly IndexedPage[], stage: st
 
 /**
  * Puts the archive bundle of `pages` at `target`: the cached one when its key matches, else a
- * new one, which then replaces the cache. The key file is removed before the bundle is replaced
- * and written after, so an interrupted build leaves no key that names a half-written bundle.
+ * new one (the one `stream` indexed while the pages were rendered, when it holds exactly these
+ * pages; else indexed from the files), which then replaces the cache. The key file is removed
+ * before the bundle is replaced and written after, so an interrupted build leaves no key that
+ * names a half-written bundle. Returns how the bundle was made.
  */
-async function archiveBundle(dist: string, pages: readonly IndexedPage[], cacheDir: string, target: string): Promise<boolean> {
+async function archiveBundle(dist: string, pages: readonly IndexedPage[], cacheDir: string, target: string, stream?: ArchiveStream): Promise<ArchiveSource> {
   const key = archiveKey(pages, INDEXER);
   const keyFile = join(cacheDir, 'key');
   const bundle = join(cacheDir, 'bundle');
-  const kept = existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key;
-  if (!kept) {
+  let source: ArchiveSource = existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key ? 'kept' : 'streamed';
+  if (source !== 'kept') {
     rmSync(keyFile, { force: true });
-    // Emptied first: Pagefind does not rewrite a file whose (content-hashed) name exists, so the
-    // half-written files of an interrupted build would be kept.
-    rmSync(`${bundle}.new`, { recursive: true, force: true });
-    await indexPages(dist, pages, join(cacheDir, 'stage-archive'), `${bundle}.new`);
-    keepIndexFilesOnly(`${bundle}.new`);
+    let fresh = await stream?.take(pages);
+    if (!fresh) {
+      source = 'indexed';
+      fresh = `${bundle}.new`;
+      // Emptied first: Pagefind does not rewrite a file whose (content-hashed) name exists, so the
+      // half-written files of an interrupted build would be kept.
+      rmSync(fresh, { recursive: true, force: true });
+      await indexPageFiles(dist, [...pages].sort(compareIndexOrder).map((p) => p.path), fresh);
+    }
     rmSync(bundle, { recursive: true, force: true });
-    renameSync(`${bundle}.new`, bundle);
+    renameSync(fresh, bundle);
     writeFileSync(keyFile, key);
   }
   linkTree(bundle, target, listFiles(bundle));
-  return kept;
+  return source;
+}
+
+/**
+ * The stream that indexes the archive while a build renders its pages, in `cacheDir` (the
+ * archive cache folder): opened when the build has no cached archive at all, so it will index
+ * every archive page anyway (a cold build); else undefined.
+ */
+export function openArchiveStream(cacheDir: string): ArchiveStream | undefined {
+  return existsSync(join(cacheDir, 'key')) ? undefined : new ArchiveStream(join(cacheDir, 'stream.new'));
 }
 
 /**
@@ -102,16 +123,16 @@ async function archiveBundle(dist: string, pages: readonly IndexedPage[], cacheD
  * and its `archive/` folder (archive part, when there is one). With `cacheDir`, an unchanged
  * archive is taken from there and a changed one is cached there; without, both are indexed.
  */
-export async function writeArticleIndexes(dist: string, { bundle = join(dist, 'pagefind'), cacheDir }: { bundle?: string; cacheDir?: string } = {}): Promise<ArticleIndexReport> {
+export async function writeArticleIndexes(dist: string, { bundle = join(dist, 'pagefind'), cacheDir, stream }: { bundle?: string; cacheDir?: string; stream?: ArchiveStream } = {}): Promise<ArticleIndexReport> {
   const { current, archive } = splitPages(articlePages(dist));
   // Without a cache folder (the benchmark's standalone run) the archive is indexed afresh.
   const work = cacheDir ?? mkdtempSync(join(tmpdir(), 'digest-search-'));
   try {
-    const [currentCount, archiveKept] = await Promise.all([
+    const [currentCount, archiveSource] = await Promise.all([
       indexPages(dist, current, join(work, 'stage-current'), bundle),
-      archive.length > 0 ? archiveBundle(dist, archive, work, join(bundle, PART_DIRS.archive)) : Promise.resolve(false),
+      archive.length > 0 ? archiveBundle(dist, archive, work, join(bundle, PART_DIRS.archive), stream) : Promise.resolve(undefined),
     ]);
-    return { current: currentCount, archive: archive.length, archiveKept };
+    return { current: currentCount, archive: archive.length, archiveSource, streamFailure: archiveSource === 'indexed' ? stream?.failure : undefined };
   } finally {
     if (!cacheDir) rmSync(work, { recursive: true, force: true });
   }

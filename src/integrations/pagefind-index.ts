@@ -3,7 +3,7 @@
  * language, errors thrown with Pagefind's own messages, and merged bundles trimmed to their
  * index files.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SITE } from '../config.ts';
@@ -39,6 +39,55 @@ export async function indexFolder(root: string, outputPath: string): Promise<num
   check('addDirectory', added.errors);
   check('writeFiles', (await index.writeFiles({ outputPath })).errors);
   return added.page_count;
+}
+
+/** An index that pages are added to one by one, in the order of the calls, and then written. */
+export interface PageIndex {
+  /** Adds a page's HTML under its output path (`articles/x/index.html`, whose URL Pagefind derives as `addDirectory` would). */
+  add(path: string, html: string): Promise<void>;
+  /** Waits for every page added, writes the bundle (index files only) into `outputPath`, returns the page count. */
+  write(outputPath: string): Promise<number>;
+  /** Drops the index without writing it. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Opens an index for pages added one at a time. Pagefind numbers pages in the order they arrive
+ * and its index files depend on that order, so callers add pages in one fixed order
+ * (`compareIndexOrder`) for the same bytes every time.
+ */
+export async function openPageIndex(): Promise<PageIndex> {
+  const index = await newIndex();
+  const added: Promise<void>[] = [];
+  return {
+    add(path, html) {
+      const reply = index.addHTMLFile({ sourcePath: path, content: html }).then((r) => check('addHTMLFile', r.errors));
+      added.push(reply);
+      return reply;
+    },
+    async write(outputPath) {
+      await Promise.all(added);
+      check('writeFiles', (await index.writeFiles({ outputPath })).errors);
+      keepIndexFilesOnly(outputPath);
+      return added.length;
+    },
+    async discard() {
+      await Promise.allSettled(added);
+      await index.deleteIndex();
+    },
+  };
+}
+
+/** Pages read from disk that may be waiting for Pagefind at once (their HTML is held until it replies). */
+const FILES_IN_FLIGHT = 64;
+
+/** Indexes the files `paths` of `root` (in this order) into the bundle `outputPath`, index files only; returns the page count. */
+export async function indexPageFiles(root: string, paths: readonly string[], outputPath: string): Promise<number> {
+  const index = await openPageIndex();
+  for (let i = 0; i < paths.length; i += FILES_IN_FLIGHT) {
+    await Promise.all(paths.slice(i, i + FILES_IN_FLIGHT).map((path) => index.add(path, readFileSync(join(root, path), 'utf8'))));
+  }
+  return index.write(outputPath);
 }
 
 /**

@@ -24,7 +24,10 @@ import { entitySearchMeta, entitySearchText, isSearchable, searchRecord, type Se
 import { PART_DIRS } from '../lib/search-parts.ts';
 import { createUrls } from '../lib/urls.ts';
 import type { EntityData } from '../schemas/collections.ts';
-import { archiveCacheDir, writeArticleIndexes } from './article-index.ts';
+import { archiveCacheDir, openArchiveStream, writeArticleIndexes, type ArchiveSource } from './article-index.ts';
+import type { ArchiveStream } from './archive-stream.ts';
+import { currentBuild } from '../lib/build-state.ts';
+import { PAGE_STREAM_SLOT } from '../lib/page-stream.ts';
 import { writeServiceWorker, type PrecacheLimits } from './offline.ts';
 import { closeIndexer, indexRecords } from './pagefind-index.ts';
 
@@ -60,12 +63,20 @@ export async function indexSite(dist: string, records: readonly SearchRecord[], 
   }
 }
 
+/** How the log says where the archive bundle came from. */
+const ARCHIVE_SOURCE: Record<ArchiveSource, string> = {
+  kept: 'kept: unchanged since the last build',
+  streamed: 'indexed while the pages were rendered',
+  indexed: 'indexed',
+};
+
 /** Search index and service worker for the built site. */
 export default function searchAndOffline(options: SearchIntegrationOptions = {}): AstroIntegration {
   let base = '/';
   let outDir = 'dist';
   let archiveCache = '';
   let entities: Promise<number> | undefined;
+  let stream: ArchiveStream | undefined;
   const indexEntities = (dist: string) => indexRecords(entityRecords(contentPaths(process.env).contentDir), entityBundle(dist));
   return {
     name: 'news-digest:search-offline',
@@ -81,13 +92,17 @@ export default function searchAndOffline(options: SearchIntegrationOptions = {})
         entities = indexEntities(outDir);
         // Reported when the build is done; until then a failure must not crash the process.
         entities.catch(() => {});
+        // Without a cached archive, its pages are indexed as they are rendered (the build-state
+        // integration, listed before this one, has opened the build's state).
+        stream = openArchiveStream(archiveCache);
+        if (stream) currentBuild()?.slots.set(PAGE_STREAM_SLOT, stream);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         try {
           const records = await (entities ?? indexEntities(dist));
-          const articles = await writeArticleIndexes(dist, { cacheDir: archiveCache });
-          const archive = articles.archive > 0 ? ` (${articles.archive} in the archive, ${articles.archiveKept ? 'kept: unchanged since the last build' : 'indexed'})` : '';
+          const articles = await writeArticleIndexes(dist, { cacheDir: archiveCache, stream });
+          const archive = articles.archive > 0 ? ` (${articles.archive} in the archive, ${ARCHIVE_SOURCE[articles.archiveSource!]}${articles.streamFailure ? `; not while rendering: ${articles.streamFailure}` : ''})` : '';
           logger.info(`search index: ${articles.current + articles.archive} articles${archive} and ${records} entities`);
         } finally {
           await closeIndexer();

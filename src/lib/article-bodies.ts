@@ -24,7 +24,11 @@ export interface BodyEntry {
 /** How many entries past the one a page asks for are sent to the workers. */
 export const LOOKAHEAD = 32;
 
-/** Body workers: at most this many, and one core left to the main thread. */
+/**
+ * Body workers: one per core, at most this many. The main thread needs a third of a core for an
+ * article page, a body a core's ~5 ms: bodies are what the pages wait for (the card workers yield
+ * to both, `thread-priority.ts`).
+ */
 const MAX_WORKERS = 4;
 
 /** A worker, the work it was given (one message in flight, as `request` needs), and whether it is gone. */
@@ -116,7 +120,7 @@ function sendAhead(prefetch: Prefetch, list: BodyEntry[], index: number): void {
   const batch = list.slice(from, Math.min(last, list.length - 1) + 1);
   if (batch.length === 0) return;
   prefetch.sent.set(list, from + batch.length - 1);
-  prefetch.workers ??= new BodyWorkers(Math.max(1, Math.min(MAX_WORKERS, availableParallelism() - 1)), prefetch.base);
+  prefetch.workers ??= new BodyWorkers(Math.min(MAX_WORKERS, availableParallelism()), prefetch.base);
   const html = prefetch.workers.render(batch.map((e) => e.filePath!));
   batch.forEach((entry, i) => {
     const body = html.then((all) => all[i]);

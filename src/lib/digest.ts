@@ -7,6 +7,9 @@ import type { EventData } from '../schemas/collections.ts';
 import { describeValue } from './time-values.ts';
 import { compareEvents } from './timeline.ts';
 import { byString, pushTo } from './order.ts';
+import type { ExpectedPage } from './page-stream.ts';
+import { UNDATED } from './search-meta.ts';
+import { urls } from './urls.ts';
 // Computed once per build: thousands of pages share one sorted list or map.
 import { once } from './lazy.ts';
 
@@ -111,3 +114,17 @@ export function eventsOnPage(events: readonly EventData[], page: number): EventD
 export function eventLabel(e: EventData): string {
   return describeValue(e.value, e.mod).label;
 }
+
+/**
+ * Every article page the search indexes, as the build will render it: each article's first page
+ * and the further pages of long ones, with the sort date their search metadata carries.
+ */
+export const articleSearchPages = once(async (): Promise<ExpectedPage[]> => {
+  const dates = new Map((await getArticles()).map((a) => [a.id, a.data.date ?? UNDATED]));
+  const pages: ExpectedPage[] = [...dates].map(([slug, date]) => ({ path: urls.pageFile(urls.article(slug)), date }));
+  for (const [slug, further] of await getArticlePages()) {
+    const date = dates.get(slug);
+    if (date !== undefined) pages.push(...further.map((p) => ({ path: urls.pageFile(urls.article(slug, undefined, p.data.page)), date })));
+  }
+  return pages;
+});

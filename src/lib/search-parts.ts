@@ -9,6 +9,7 @@
  * sorted, Pagefind scores a page by its rank within its own bundle.
  */
 import { createHash } from 'node:crypto';
+import { byString } from './order.ts';
 import { UNDATED } from './search-meta.ts';
 
 /** The `part` filter value of each bundle the search page merges, in newest-first order for the article parts. */
@@ -28,7 +29,7 @@ export interface IndexedPage {
 }
 
 /** The first day of the newest dated page's month: pages from it on are `current`. Undefined when no page has a date. */
-export function currentSince(pages: readonly IndexedPage[]): string | undefined {
+export function currentSince(pages: readonly Pick<IndexedPage, 'date'>[]): string | undefined {
   const newest = pages.reduce((max, p) => (p.date !== UNDATED && p.date > max ? p.date : max), '');
   return newest ? `${newest.slice(0, 7)}-01` : undefined;
 }
@@ -38,11 +39,25 @@ export function currentSince(pages: readonly IndexedPage[]): string | undefined 
  * the archive is searched last in newest-first order); with no dated page at all, everything is
  * current and there is no archive.
  */
-export function splitPages(pages: readonly IndexedPage[]): { current: IndexedPage[]; archive: IndexedPage[]; since?: string } {
+export function splitPages<P extends Pick<IndexedPage, 'date'>>(pages: readonly P[]): { current: P[]; archive: P[]; since?: string } {
   const since = currentSince(pages);
   if (!since) return { current: [...pages], archive: [] };
-  const isCurrent = (p: IndexedPage) => p.date !== UNDATED && p.date >= since;
+  const isCurrent = (p: P) => p.date !== UNDATED && p.date >= since;
   return { current: pages.filter(isCurrent), archive: pages.filter((p) => !isCurrent(p)), since };
+}
+
+/** Whether `path` is a further page (2..) of a long article: `articles/<slug>/<n>/index.html`. */
+const isFurtherPage = (path: string): boolean => path.split('/').length > 3;
+
+/**
+ * The order pages are added to the archive bundle, which Pagefind's index files depend on: first
+ * pages before further pages, newest first (undated last), then by path. It follows the order in
+ * which Astro renders them (one route after the other; newest first, then by title) closely
+ * enough that a build can index pages as they are rendered with little held back
+ * (`archive-stream.ts`), and every build that indexes the same pages gives the same bytes.
+ */
+export function compareIndexOrder(a: Pick<IndexedPage, 'path' | 'date'>, b: Pick<IndexedPage, 'path' | 'date'>): number {
+  return Number(isFurtherPage(a.path)) - Number(isFurtherPage(b.path)) || byString(b.date, a.date) || byString(a.path, b.path);
 }
 
 /**

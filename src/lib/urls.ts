@@ -38,6 +38,8 @@ export interface Urls {
   sitemap(): string;
   /** The output file of a URL from here that names a file (`og/entity/x.png`): its path under the base, decoded. */
   file(url: string): string;
+  /** The output HTML file of a page URL from here (`/base/articles/x/` → `articles/x/index.html`). */
+  pageFile(url: string): string;
 }
 
 const enc = encodeURIComponent;
@@ -46,6 +48,7 @@ const enc = encodeURIComponent;
 export function createUrls(base: string): Urls {
   const root = base.endsWith('/') ? base : `${base}/`;
   const join = (path: string) => root + path.replace(/^\/+/u, '');
+  const file = (url: string) => decodeURIComponent(url.startsWith(root) ? url.slice(root.length) : url);
   return {
     base: root,
     home: (page) => (page && page > 1 ? join(`page/${page}/`) : root),
@@ -65,7 +68,8 @@ export function createUrls(base: string): Urls {
     ogImage: (kind, slug) => join(`og/${kind}/${enc(slug)}.png`),
     rss: (entity) => (entity ? join(`entities/${enc(entity)}/rss.xml`) : join('rss.xml')),
     sitemap: () => join('sitemap.xml'),
-    file: (url) => decodeURIComponent(url.startsWith(root) ? url.slice(root.length) : url),
+    file,
+    pageFile: (url) => `${file(url)}${url.endsWith('/') ? 'index.html' : ''}`,
   };
 }
 

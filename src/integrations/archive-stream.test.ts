@@ -1,0 +1,100 @@
+/**
+ * The archive indexed while pages are rendered (real Pagefind): the same bundle, byte for byte,
+ * as indexing the same pages from their files, whatever order they arrive in; and no bundle, with
+ * a reason, whenever the pages rendered are not exactly the archive.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../lib/files.ts';
+import { UNDATED } from '../lib/search-meta.ts';
+import { compareIndexOrder, splitPages, type IndexedPage } from '../lib/search-parts.ts';
+import { ArchiveStream, MAX_HELD } from './archive-stream.ts';
+import { articlePages } from './article-index.ts';
+import { closeIndexer, indexPageFiles } from './pagefind-index.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'digest-stream-'));
+afterAll(async () => {
+  await closeIndexer();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** An article page as the site writes it: sort date in the head, text in the search body. */
+const html = (title: string, date: string) =>
+  `<!doctype html><html lang="en"><head><title>${title}</title>${date === UNDATED ? '' : `<meta data-pagefind-sort="date[content]" data-pagefind-meta="date[content]" content="${date}">`}</head>` +
+  `<body><main data-pagefind-body><h1>${title}</h1><p>Words about ${title} and the talks of ${date}.</p></main></body></html>`;
+
+/** Six articles over two months (one undated, one with a second page) in a built site folder. */
+const dist = join(work, 'dist');
+const PAGES = [
+  ['articles/a/index.html', '2025-10-02'],
+  ['articles/b/index.html', '2025-10-20'],
+  ['articles/b/2/index.html', '2025-10-20'],
+  ['articles/c/index.html', UNDATED],
+  ['articles/d/index.html', '2025-09-11'],
+  ['articles/e/index.html', '2025-11-03'],
+] as const;
+for (const [path, date] of PAGES) {
+  mkdirSync(join(dist, path, '..'), { recursive: true });
+  writeFileSync(join(dist, path), html(path, date));
+}
+const expected = PAGES.map(([path, date]) => ({ path, date }));
+const archive = (): IndexedPage[] => splitPages(articlePages(dist)).archive;
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const bundleBytes = (dir: string) => listFiles(dir).map((f) => [f, readFileSync(join(dir, f)).toString('base64')]);
+
+describe('ArchiveStream', () => {
+  it('gives the bundle indexing the files gives, with pages offered out of order', async () => {
+    const fromFiles = join(work, 'from-files');
+    await indexPageFiles(dist, [...archive()].sort(compareIndexOrder).map((p) => p.path), fromFiles);
+    const stream = new ArchiveStream(join(work, 'streamed'));
+    stream.expect(expected);
+    // Astro renders the further pages' route first, and pages of a route four at a time.
+    for (const path of ['articles/b/2/index.html', 'articles/c/index.html', 'articles/e/index.html', 'articles/a/index.html', 'articles/b/index.html', 'articles/d/index.html']) stream.offer(path, read(path));
+    const bundle = await stream.take(archive());
+    expect(stream.failure).toBeUndefined();
+    expect(bundle).toBe(join(work, 'streamed'));
+    expect(bundleBytes(bundle!)).toEqual(bundleBytes(fromFiles));
+    expect(listFiles(bundle!).some((f) => f.endsWith('.pf_meta'))).toBe(true);
+  });
+
+  it('gives no bundle when an archive page was not rendered (kept from the last build)', async () => {
+    const stream = new ArchiveStream(join(work, 'partial'));
+    stream.expect(expected);
+    for (const [path] of PAGES.filter(([p]) => p !== 'articles/d/index.html')) stream.offer(path, read(path));
+    expect(await stream.take(archive())).toBeUndefined();
+    expect(stream.failure).toBe('1 of 5 archive pages were not rendered in this build');
+  });
+
+  it('gives no bundle when a page differs from the file the build wrote', async () => {
+    const stream = new ArchiveStream(join(work, 'changed'));
+    stream.expect(expected);
+    for (const [path] of PAGES) stream.offer(path, path === 'articles/a/index.html' ? read(path).replace('Words', 'Other words') : read(path));
+    expect(await stream.take(archive())).toBeUndefined();
+    expect(stream.failure).toBe('the archive differs from the pages rendered');
+  });
+
+  it('gives up on a page dated otherwise than predicted, and on pages arriving too far out of order', async () => {
+    const misdated = new ArchiveStream(join(work, 'misdated'));
+    misdated.expect(expected.map((p) => (p.path === 'articles/e/index.html' ? { ...p, date: '2025-10-05' } : p)));
+    misdated.offer('articles/e/index.html', read('articles/e/index.html'));
+    expect(misdated.failure).toBe('articles/e/index.html is dated 2025-11-03, not 2025-10-05');
+    expect(await misdated.take(archive())).toBeUndefined();
+
+    // Many pages, all offered before the first of the index's order.
+    const many = Array.from({ length: MAX_HELD + 2 }, (_, i) => ({ path: `articles/p${String(i).padStart(4, '0')}/index.html`, date: '2025-01-01' }));
+    const flood = new ArchiveStream(join(work, 'flood'));
+    flood.expect([...many, { path: 'articles/new/index.html', date: '2025-12-01' }]);
+    for (const p of many.slice(1)) flood.offer(p.path, html(p.path, p.date));
+    expect(flood.failure).toBe(`more than ${MAX_HELD} pages arrived ahead of ${many[0]!.path}`);
+  });
+
+  it('ignores pages it does not expect, and current pages beyond their date', async () => {
+    const stream = new ArchiveStream(join(work, 'ignores'));
+    stream.expect(expected);
+    stream.offer('articles/old-slug/index.html', '<p>This page has moved.</p>');
+    for (const [path] of PAGES) stream.offer(path, read(path));
+    expect(await stream.take(archive())).toBe(join(work, 'ignores'));
+  });
+});

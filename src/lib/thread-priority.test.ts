@@ -1,0 +1,31 @@
+import { existsSync, readlinkSync } from 'node:fs';
+import { getPriority } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { BACKGROUND_NICE } from './thread-priority.ts';
+
+const linux = existsSync('/proc/thread-self');
+
+describe.skipIf(!linux)('lowerThreadPriority (Linux)', () => {
+  it('lowers only the calling worker thread, not the process', async () => {
+    const script = `
+      import { parentPort } from 'node:worker_threads';
+      import { readlinkSync } from 'node:fs';
+      import { getPriority } from 'node:os';
+      const { lowerThreadPriority } = await import(${JSON.stringify(new URL('./thread-priority.ts', import.meta.url).href)});
+      const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+      const lowered = lowerThreadPriority();
+      parentPort.postMessage({ lowered, tid, nice: getPriority(tid) });`;
+    const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(script)}`));
+    const reply = await new Promise<{ lowered: boolean; tid: number; nice: number }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    expect(reply).toMatchObject({ lowered: true, nice: BACKGROUND_NICE });
+    const mainTid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    expect(reply.tid).not.toBe(mainTid);
+    expect(getPriority(mainTid)).toBe(getPriority());
+    expect(getPriority()).toBeLessThan(BACKGROUND_NICE);
+  });
+});
