@@ -16,7 +16,8 @@ import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { compareIndexOrder, pageDate, splitPages, type IndexedPage } from '../lib/search-parts.ts';
 import type { ExpectedPage, PageStream } from '../lib/page-stream.ts';
-import { openPageIndex, type PageIndex } from './pagefind-index.ts';
+import { openPageIndexWorker } from './page-index.ts';
+import type { PageIndex } from './pagefind-index.ts';
 
 /** Pages held back at most, waiting for one that comes before them in the index's order. */
 export const MAX_HELD = 256;
@@ -38,10 +39,16 @@ export class ArchiveStream implements PageStream {
 
   /** Where the bundle is written. */
   private readonly outputPath: string;
+  private readonly open: () => PageIndex | Promise<PageIndex>;
 
-  /** `outputPath`: where the bundle is written (emptied now: Pagefind keeps files whose names exist). */
-  constructor(outputPath: string) {
+  /**
+   * `outputPath`: where the bundle is written (emptied now: Pagefind keeps files whose names
+   * exist); `open`: the index the pages go to (on a worker thread by default, off the main thread
+   * that renders the pages).
+   */
+  constructor(outputPath: string, open: () => PageIndex | Promise<PageIndex> = openPageIndexWorker) {
     this.outputPath = outputPath;
+    this.open = open;
     rmSync(outputPath, { recursive: true, force: true });
   }
 
@@ -52,7 +59,7 @@ export class ArchiveStream implements PageStream {
     this.predicted = new Map(pages.map((p) => [p.path, { date: p.date, archive: inArchive.has(p.path) }]));
     this.order = [...archive].sort(compareIndexOrder).map((p) => p.path);
     if (this.order.length === 0) return this.fail('no archive');
-    this.index = openPageIndex();
+    this.index = Promise.resolve().then(this.open);
     // A failure is reported by `take`, which awaits this.
     this.index.catch(() => {});
   }

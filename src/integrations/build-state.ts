@@ -1,18 +1,46 @@
 /**
  * Opens the state a build's page code shares with it (`src/lib/build-state.ts`) when the build
  * starts, and finishes what the routes handed over when it is done: the share-card images are
- * written, the article-body workers stopped.
+ * written, the article-body workers stopped, the entity feeds and exports written.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beginBuild, finishBuild } from '../lib/build-state.ts';
+import { listFiles } from '../lib/files.ts';
+
+/** What the project's code is: the files whose hash is its version. */
+const CODE = ['src', 'astro.config.mjs', 'package.json', 'package-lock.json'];
+
+/**
+ * A hash of the project's code: every file under `src/` but tests, the Astro config and the
+ * dependencies as locked. Files a build writes itself (`data-files.ts`) are made again when it
+ * changes; conservative (any code change remakes them all, once), and cheap (~300 files).
+ */
+export function projectCodeVersion(root: string): string {
+  const hash = createHash('sha256');
+  for (const entry of CODE) {
+    const path = join(root, entry);
+    const files = statSync(path, { throwIfNoEntry: false })?.isDirectory() ? listFiles(path).filter((f) => !/\.test\.ts$/u.test(f)).map((f) => `${entry}/${f}`) : existsSync(path) ? [entry] : [];
+    for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0');
+  }
+  return hash.digest('hex').slice(0, 32);
+}
 
 /** The integration. */
 export default function buildState(): AstroIntegration {
+  let dist: string | undefined;
+  let root = '';
   return {
     name: 'news-digest:build-state',
     hooks: {
-      'astro:build:start': () => beginBuild(),
+      'astro:config:done': ({ config }) => {
+        dist = fileURLToPath(config.outDir);
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': () => beginBuild(dist, projectCodeVersion(root)),
       'astro:build:done': async ({ dir, logger }) => finishBuild({ dist: fileURLToPath(dir), logger }),
     },
   };

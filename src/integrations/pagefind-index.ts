@@ -43,7 +43,10 @@ export async function indexFolder(root: string, outputPath: string): Promise<num
 
 /** An index that pages are added to one by one, in the order of the calls, and then written. */
 export interface PageIndex {
-  /** Adds a page's HTML under its output path (`articles/x/index.html`, whose URL Pagefind derives as `addDirectory` would). */
+  /**
+   * Adds a page's HTML under its output path (`articles/x/index.html`, whose URL Pagefind derives
+   * as `addDirectory` would); settles when Pagefind has it (on a worker: when it is handed over).
+   */
   add(path: string, html: string): Promise<void>;
   /** Waits for every page added, writes the bundle (index files only) into `outputPath`, returns the page count. */
   write(outputPath: string): Promise<number>;

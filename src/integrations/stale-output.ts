@@ -5,7 +5,8 @@
  * spent unlinking and copying files). What the build did not produce this time is removed here.
  *
  * Current output is: what a route produced this build (rendered or kept: Astro lists both in
- * `astro:build:done`'s `assets`), the copy of `public/`, and the folders made whole by every build
+ * `astro:build:done`'s `assets`; files routes wrote themselves, `data-files.ts`), the copy of
+ * `public/`, and the folders made whole by every build
  * (Vite's hashed assets, the search index), which are emptied when the build starts. Everything
  * else is a leftover: the pages of an article or entity that is gone.
  */
@@ -14,6 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, rm
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { currentBuild } from '../lib/build-state.ts';
 import { listFiles, relativePath } from '../lib/files.ts';
 
 /** Folders in the output that are never touched (a deploy checkout). */
@@ -110,7 +112,11 @@ export default function staleOutput(): AstroIntegration {
       'astro:build:done': async ({ dir, assets, logger }) => {
         await retired;
         const out = fileURLToPath(dir);
-        const removed = removeStaleOutput(out, currentOutputs(out, assets, publicDir));
+        const current = currentOutputs(out, assets, publicDir);
+        // Files the routes wrote themselves (`src/lib/data-files.ts`); this runs before the
+        // build-state integration closes the build.
+        for (const file of currentBuild()?.outputs ?? []) current.add(file);
+        const removed = removeStaleOutput(out, current);
         if (removed.length > 0) logger.info(`removed ${removed.length} files this build no longer makes`);
       },
     },

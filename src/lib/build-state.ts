@@ -17,14 +17,23 @@ export interface BuildState {
   finishers: ((done: BuildDone) => Promise<void> | void)[];
   /** Values page code keeps for the rest of the build, by name (see `buildSlot`). */
   slots: Map<string, unknown>;
+  /** The output folder, when the build said (page code may then write files into it). */
+  dist?: string;
+  /** A hash of the project's code (`src/`, the Astro config, the locked dependencies), when the build said. */
+  codeVersion?: string;
+  /**
+   * Files page code wrote (or kept) in the output outside Astro's routes, relative to it: current
+   * output, which the stale-output integration must not remove.
+   */
+  outputs: Set<string>;
 }
 
 const KEY = Symbol.for('news-digest:build');
 const registry = globalThis as { [KEY]?: BuildState };
 
-/** Marks the start of a build in this process (the build-state integration's build:start). */
-export function beginBuild(): void {
-  registry[KEY] = { finishers: [], slots: new Map() };
+/** Marks the start of a build in this process (the build-state integration's build:start), writing into `dist`. */
+export function beginBuild(dist?: string, codeVersion?: string): void {
+  registry[KEY] = { finishers: [], slots: new Map(), dist, codeVersion, outputs: new Set() };
 }
 
 /** The running build's state, or `undefined` outside a build. */

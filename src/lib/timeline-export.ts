@@ -10,6 +10,11 @@ import { urls } from './urls.ts';
 
 /** A JSON response with the TimelineJS document of `events`. */
 export async function timelineJsResponse(events: readonly EventData[], title: string, description: string, origin: string): Promise<Response> {
+  return new Response(await timelineJsText(events, title, description, origin), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+/** The TimelineJS document of `events`, as the file the site serves. */
+export async function timelineJsText(events: readonly EventData[], title: string, description: string, origin: string): Promise<string> {
   const articles = await getArticleMap();
   const doc = toTimelineJs(events, {
     title,
@@ -20,7 +25,7 @@ export async function timelineJsResponse(events: readonly EventData[], title: st
     },
     link: (e) => urls.absolute(urls.article(e.article, e.paragraph, e.page), origin),
   });
-  return new Response(JSON.stringify(doc, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return JSON.stringify(doc, null, 1);
 }
 
 /** The title slide text of the digest-wide export. */

@@ -97,5 +97,18 @@ function configuredBase(): string {
   }
 }
 
+/**
+ * The configured site address as `siteOrigin` gives it, for code that has no `Astro.site` (a
+ * route's `getStaticPaths`); read like the base path (`configuredBase`).
+ */
+export function configuredOrigin(): string {
+  try {
+    const site = import.meta.env.SITE as string | undefined;
+    return siteOrigin(site ? new URL(site) : undefined);
+  } catch {
+    return siteOrigin(undefined);
+  }
+}
+
 /** The site's URL builders, for the configured base path. */
 export const urls: Urls = createUrls(configuredBase());

@@ -18,8 +18,13 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 /** The paths a build rendered (not kept), from its log lines ("├─ /about/index.html (+18ms)"; the last of a group has "└─"). */
 export const renderedPages = (log: string): string[] => [...log.matchAll(/[├└]─ (\S+) \(\+\d/gu)].map((m) => m[1]!);
 
-/** How many pages a build kept from the previous one (Astro logs them "(restored)" or "(cached)"). */
-export const keptPages = (log: string): number => log.match(/\((?:restored|cached)\)/gu)?.length ?? 0;
+/**
+ * How many files a build kept from the previous one: pages (Astro logs them "(restored)" or
+ * "(cached)") and the feeds and exports it writes itself ("entity-feeds: 12 files (2 written,
+ * 10 unchanged)", `src/lib/data-files.ts`).
+ */
+export const keptPages = (log: string): number =>
+  (log.match(/\((?:restored|cached)\)/gu)?.length ?? 0) + [...log.matchAll(/ files \(\d+ written, (\d+) unchanged\)/gu)].reduce((n, m) => n + Number(m[1]), 0);
 
 export interface BuiltSite {
   dir: string;
@@ -94,7 +99,7 @@ export function buildSite(dir: string, env: Record<string, string> = {}): BuiltS
   const astro = withBuildLock(() => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
     cwd: ROOT,
     // BASE_URL is dropped: vitest sets it to '/', and Vite would let it override the base path.
-    env: { ...process.env, BASE_URL: undefined, ASTRO_TELEMETRY_DISABLED: '1', DIGEST_CONTENT_DIR: content, DIGEST_ASTRO_CACHE: join(dir, 'astro-cache'), DIGEST_OG_CACHE: join(dir, 'og-cache'), ...env },
+    env: { ...process.env, BASE_URL: undefined, ASTRO_TELEMETRY_DISABLED: '1', DIGEST_CONTENT_DIR: content, DIGEST_ASTRO_CACHE: join(dir, 'astro-cache'), DIGEST_OG_CACHE: join(dir, 'og-cache'), DIGEST_CACHE_DIR: join(dir, 'digest-cache'), ...env },
     encoding: 'utf8',
   }));
   if (astro.status !== 0) throw new Error(`astro build failed:\n${astro.stdout}\n${astro.stderr}`);

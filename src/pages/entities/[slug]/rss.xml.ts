@@ -1,22 +1,34 @@
-/** One entity's RSS feed: the articles that mention it, newest first. */
+/**
+ * One entity's RSS feed: the articles that mention it, newest first. A build writes the feeds as
+ * files (`src/lib/data-files.ts`: the route lists them and returns no pages); `astro dev` serves
+ * each on request.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../config.ts';
+import { scheduleDataFiles } from '../../../lib/data-files.ts';
 import { getArticleMap, getEntities, getEntityMap, type Entity } from '../../../lib/digest.ts';
 import { rss } from '../../../lib/feeds.ts';
 import { entityFeedArticles, feedItem } from '../../../lib/feed-items.ts';
-import { siteOrigin, urls } from '../../../lib/urls.ts';
+import { configuredOrigin, siteOrigin, urls } from '../../../lib/urls.ts';
 import { entityKey } from '../../../lib/page-keys.ts';
 
-export const getStaticPaths = (async () =>
-  Promise.all((await getEntities()).map(async (entity) => ({ params: { slug: entity.id }, props: { entity }, cacheKey: await entityKey(entity) })))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = async ({ props, site }) => {
-  const { entity } = props as { entity: Entity };
-  const origin = siteOrigin(site);
+/** The feed of `entity`, with absolute links for the site at `origin`. */
+async function feed(entity: Entity, origin: string): Promise<string> {
   const entities = await getEntityMap();
   const items = entityFeedArticles(entity, await getArticleMap()).map((a) => feedItem(a, entities, origin));
-  return new Response(rss({
+  return rss({
     title: `${entity.data.name} · ${SITE.title}`, link: urls.absolute(urls.entity(entity.id), origin), self: urls.absolute(urls.rss(entity.id), origin),
     description: `Articles in ${SITE.title} that mention ${entity.data.name}.`, language: SITE.lang, items,
-  }), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
-};
+  });
+}
+
+export const getStaticPaths = (async () => {
+  const entities = await getEntities();
+  const origin = configuredOrigin();
+  const files = await Promise.all(entities.map(async (entity) => ({ url: urls.rss(entity.id), key: await entityKey(entity), contents: () => feed(entity, origin) })));
+  if (scheduleDataFiles('entity-feeds', origin, files)) return [];
+  return entities.map((entity) => ({ params: { slug: entity.id }, props: { entity } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) =>
+  new Response(await feed((props as { entity: Entity }).entity, siteOrigin(site)), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
