@@ -56,6 +56,11 @@ describe('share metadata, preview images, feeds and sitemap under a base path', 
     expect(meta(html, 'og:site_name')).toBeTruthy();
   });
 
+  it('renders a first build\'s preview images from the content folder before the pages, all of them', () => {
+    // Read from the content folder as the og route lists them: the route has none left to render.
+    expect(site.log).toMatch(/share cards: \d+ images \(rendered from the content folder from the start; 0 more once the route listed them\)/u);
+  });
+
   it('has canonical and og:url under the site URL and base path', () => {
     const html = page('entities/ahmad-al-sharaa');
     expect(html).toContain(`<link rel="canonical" href="${ROOT_URL}entities/ahmad-al-sharaa/">`);

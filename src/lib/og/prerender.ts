@@ -25,10 +25,13 @@ export function uncachedCards(cards: readonly Card[], dir = cacheDir()): Card[] 
   });
 }
 
+/** What a card worker renders: these cards, or its lane of the cards of a content folder (`content-cards.ts`). */
+export type CardWork = { cards: Card[]; dir: string } | { contentDir: string; lane: number; lanes: number; dir: string };
+
 /** Runs one worker over a share of the cards. */
-function runWorker(script: string, cards: Card[], dir: string): Promise<void> {
+function runWorker(script: string, work: CardWork): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const worker = new Worker(script, { workerData: { cards, dir } });
+    const worker = new Worker(script, { workerData: work });
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`card worker exited with ${code}`))));
   });
@@ -46,6 +49,17 @@ export async function prerenderCards(cards: readonly Card[], dir = cacheDir(), w
   // Every worker takes every n-th card: one worker per core for the whole run (starting a worker
   // loads HarfBuzz and the fonts, ~0.2 s), and similar cards spread evenly.
   const lanes = Math.min(workers, todo.length);
-  await Promise.all(Array.from({ length: lanes }, (_, lane) => runWorker(script, todo.filter((_, i) => i % lanes === lane), dir)));
+  await Promise.all(Array.from({ length: lanes }, (_, lane) => runWorker(script, { cards: todo.filter((_, i) => i % lanes === lane), dir })));
   return todo.length;
+}
+
+/**
+ * Renders the cards of the content folder `contentDir` (`content-cards.ts`) into the cache folder
+ * on `workers` worker threads, which read the content themselves: nothing of it runs on this
+ * thread, which is busy syncing Astro's content store meanwhile.
+ */
+export async function prerenderContentCards(contentDir: string, dir = cacheDir(), workers = availableParallelism()): Promise<void> {
+  const script = join(process.cwd(), 'src/lib/og/card-worker.ts');
+  const lanes = Math.max(1, workers);
+  await Promise.all(Array.from({ length: lanes }, (_, lane) => runWorker(script, { contentDir, lane, lanes, dir })));
 }
