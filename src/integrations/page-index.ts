@@ -7,8 +7,15 @@ import { Worker } from 'node:worker_threads';
 import { request } from '../lib/worker-request.ts';
 import type { PageIndex } from './pagefind-index.ts';
 
-/** What the main thread sends: a page (no reply), or the end of the index (one reply). */
-export type PageIndexMessage = { op: 'add'; path: string; html: string } | { op: 'write'; outputPath: string } | { op: 'discard' };
+/** What the main thread sends: pages, their HTML as UTF-8 (no reply), or the end of the index (one reply). */
+export type PageIndexMessage = { op: 'add'; pages: { path: string; bytes: Uint8Array }[] } | { op: 'write'; outputPath: string } | { op: 'discard' };
+
+/**
+ * Pages sent to the worker in one message. A message cost the main thread ~0.3 ms, a page's
+ * share of its copying little once its HTML is encoded and the bytes handed over (transferred,
+ * not copied).
+ */
+const PAGES_PER_MESSAGE = 16;
 /** The worker's one reply: the pages written, or why it failed. */
 export type PageIndexReply = { count: number; error?: undefined } | { error: string };
 
@@ -17,7 +24,15 @@ export function openPageIndexWorker(): PageIndex {
   const worker = new Worker(new URL('./page-index-worker.ts', import.meta.url));
   // Never what keeps the build's process alive.
   worker.unref();
+  const encoder = new TextEncoder();
+  let batch: { path: string; bytes: Uint8Array }[] = [];
+  const flush = () => {
+    if (batch.length === 0) return;
+    worker.postMessage({ op: 'add', pages: batch } satisfies PageIndexMessage, batch.map((p) => p.bytes.buffer as ArrayBuffer));
+    batch = [];
+  };
   const end = async (message: PageIndexMessage): Promise<number> => {
+    flush();
     try {
       const reply = await request<PageIndexMessage, PageIndexReply>(worker, message, 'search indexing');
       if (reply.error !== undefined) throw new Error(reply.error);
@@ -27,7 +42,10 @@ export function openPageIndexWorker(): PageIndex {
     }
   };
   return {
-    add: async (path, html) => worker.postMessage({ op: 'add', path, html } satisfies PageIndexMessage),
+    add: async (path, html) => {
+      batch.push({ path, bytes: encoder.encode(html) });
+      if (batch.length >= PAGES_PER_MESSAGE) flush();
+    },
     write: (outputPath) => end({ op: 'write', outputPath }),
     discard: async () => void (await end({ op: 'discard' })),
   };

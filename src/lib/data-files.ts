@@ -73,10 +73,14 @@ export function scheduleDataFiles(route: string, site: string, files: readonly D
   const manifestFile = join(dir, `${route}.json`);
   const todo = filesToWrite(listed, readManifest(manifestFile), version, dist);
   const written = (async () => {
+    // Each folder made once (an entity's feed and export share one).
+    const folders = new Map<string, Promise<unknown>>();
     for (let i = 0; i < todo.length; i += CHUNK) {
       await Promise.all(todo.slice(i, i + CHUNK).map(async (f) => {
         const target = join(dist, f.path);
-        await mkdir(dirname(target), { recursive: true });
+        const folder = dirname(target);
+        if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+        await folders.get(folder);
         await writeFile(target, await f.contents());
       }));
     }
