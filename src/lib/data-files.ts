@@ -14,7 +14,6 @@
  * bytes change with the content, whose data chunk it imports by a content-hashed name.)
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { contentPaths } from '../config.ts';
 import { currentBuild } from './build-state.ts';
@@ -73,16 +72,21 @@ export function scheduleDataFiles(route: string, site: string, files: readonly D
   const manifestFile = join(dir, `${route}.json`);
   const todo = filesToWrite(listed, readManifest(manifestFile), version, dist);
   const written = (async () => {
-    // Each folder made once (an entity's feed and export share one).
-    const folders = new Map<string, Promise<unknown>>();
+    // Each folder made once (an entity's feed and export share one). Written synchronously, a
+    // chunk at a time: half the CPU time of fs/promises' writeFile for files this small.
+    const folders = new Set<string>();
     for (let i = 0; i < todo.length; i += CHUNK) {
-      await Promise.all(todo.slice(i, i + CHUNK).map(async (f) => {
+      const chunk = todo.slice(i, i + CHUNK);
+      const texts = await Promise.all(chunk.map((f) => f.contents()));
+      chunk.forEach((f, k) => {
         const target = join(dist, f.path);
         const folder = dirname(target);
-        if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
-        await folders.get(folder);
-        await writeFile(target, await f.contents());
-      }));
+        if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+        writeFileSync(target, texts[k]!);
+      });
+      // The pages rendering on this thread go on between chunks.
+      await new Promise((next) => setImmediate(next));
     }
   })();
   // A failure is reported when the build is done (awaited there), not as unhandled before that.

@@ -9,7 +9,7 @@
  * bundles and loads the whole store on every build, unchanged or not (profile of a no-change build).
  */
 import { parseFrontmatter, unified, type MarkdownProcessor } from '@astrojs/markdown-remark';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import remarkHtmlAsText from '../pipeline/parse/plugins/remark-html-as-text.ts';
@@ -48,7 +48,8 @@ const renderer = once(() => bodyRenderer(urls.base));
  */
 export async function renderBodyFile(render: BodyRenderer, filePath: string): Promise<string> {
   const file = resolve(filePath);
-  const { frontmatter, content } = parseFrontmatter(await readFile(file, 'utf8'));
+  // Read synchronously: fs/promises' readFile is several times slower for a small file.
+  const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'));
   const { code } = await render.render(content, { frontmatter, fileURL: pathToFileURL(file) });
   return code;
 }

@@ -14,7 +14,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fileSignature, listFiles, relativePath } from '../lib/files.ts';
@@ -92,7 +91,9 @@ export function contentFolder(options: ContentFolderOptions): Loader {
           seen[file] = known;
           return;
         }
-        const contents = await readFile(path, 'utf8');
+        // Read synchronously: fs/promises' readFile took ~8 times as long for these small files
+        // (33,000 of them at 10,000 articles: ~2 s against 0.25 s), most of it on this thread.
+        const contents = readFileSync(path, 'utf8');
         const digest = context.generateDigest(contents);
         seen[file] = { sig, digest };
         if (current?.digest === digest) return;
