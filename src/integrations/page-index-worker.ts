@@ -7,9 +7,14 @@
  * thread's Pagefind.
  */
 import { parentPort } from 'node:worker_threads';
+import { lowerThreadPriority } from '../lib/thread-priority.ts';
 import { closeIndexer, openPageIndex, type PageIndex } from './pagefind-index.ts';
 import type { PageIndexMessage, PageIndexReply } from './page-index.ts';
 
+// At the lowest priority, and with it the Pagefind process this thread starts (a process takes
+// the priority of the thread that starts it): the archive is needed only when the build is done,
+// the pages and their bodies are needed now.
+lowerThreadPriority();
 let index: Promise<PageIndex> = openPageIndex();
 const decoder = new TextDecoder();
 /** The first failure of an add, reported by `write`. */

@@ -28,4 +28,23 @@ describe.skipIf(!linux)('lowerThreadPriority (Linux)', () => {
     expect(getPriority(mainTid)).toBe(getPriority());
     expect(getPriority()).toBeLessThan(BACKGROUND_NICE);
   });
+
+  it('passes the lowered priority on to a process the thread starts (the search indexer)', async () => {
+    const script = `
+      import { parentPort } from 'node:worker_threads';
+      import { spawn } from 'node:child_process';
+      import { getPriority } from 'node:os';
+      const { lowerThreadPriority } = await import(${JSON.stringify(new URL('./thread-priority.ts', import.meta.url).href)});
+      lowerThreadPriority();
+      const child = spawn('sleep', ['5']);
+      parentPort.postMessage(getPriority(child.pid));
+      child.kill();`;
+    const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(script)}`));
+    const nice = await new Promise<number>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    expect(nice).toBe(BACKGROUND_NICE);
+  });
 });

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join, resolve } from 'node:path';
 import { cardFaces } from './fonts.ts';
 import { glyphImage, SUBPIXELS } from './glyphs.ts';
-import { encodePalettePng, type Rgb } from './png.ts';
+import { encodePaletteRows, type Rgb } from './png.ts';
 import { OG_SIZE } from './size.ts';
 import { layoutParagraph, type Paragraph, type TextStyle } from './text-layout.ts';
 import { truncateWords } from '../truncate.ts';
@@ -36,6 +36,8 @@ export interface Card {
 const RENDERER_VERSION = 'og-card-3';
 
 const { width: WIDTH, height: HEIGHT } = OG_SIZE;
+/** Bytes per row of the image as drawn: PNG's filter byte, then the row's palette indices. */
+const STRIDE = WIDTH + 1;
 const PADDING_X = 72;
 const PADDING_Y = 64;
 const BAR = 18;
@@ -80,7 +82,7 @@ function blocks(card: Card): { label: Block; title: Block; subtitle?: Block; foo
   };
 }
 
-/** Draws a set paragraph's glyphs into `pixels` (palette indices) with its top-left at (x, y). */
+/** Draws a set paragraph's glyphs into `pixels` (palette indices in rows of `STRIDE`) with its top-left at (x, y). */
 async function draw(pixels: Uint8Array, paragraph: Paragraph, ink: Ink, x: number, y: number): Promise<void> {
   const base = INK_BASE[ink];
   for (const g of paragraph.glyphs) {
@@ -100,7 +102,8 @@ async function draw(pixels: Uint8Array, paragraph: Paragraph, ink: Ink, x: numbe
         if (step === 0 || pxl < 0 || pxl >= WIDTH) continue;
         // Glyphs of one ink may overlap (kerning): the stronger coverage wins.
         const index = base + step;
-        if (index > pixels[py * WIDTH + pxl]) pixels[py * WIDTH + pxl] = index;
+        const at = py * STRIDE + 1 + pxl;
+        if (index > pixels[at]) pixels[at] = index;
       }
     }
   }
@@ -121,8 +124,9 @@ export async function cardPng(card: Card): Promise<Buffer> {
   const bottom = HEIGHT - PADDING_Y;
   const middle = title.paragraph.height + (subtitle ? GAP + subtitle.paragraph.height : 0);
   const gap = Math.max(0, (bottom - top - label.paragraph.height - middle - footer.paragraph.height) / 2);
-  const pixels = new Uint8Array(WIDTH * HEIGHT);
-  pixels.fill(INK_BASE.accent + STEPS, 0, BAR * WIDTH);
+  // PNG's row layout (a filter byte, 0, before each row), drawn into directly.
+  const pixels = new Uint8Array(STRIDE * HEIGHT);
+  for (let y = 0; y < BAR; y++) pixels.fill(INK_BASE.accent + STEPS, y * STRIDE + 1, (y + 1) * STRIDE);
   const place = async (part: ReturnType<typeof set>, y: number) => {
     const x = part.paragraph.direction === 'rtl' ? WIDTH - PADDING_X - part.block.width : PADDING_X;
     await draw(pixels, part.paragraph, part.block.ink, x, y);
@@ -132,7 +136,7 @@ export async function cardPng(card: Card): Promise<Buffer> {
   await place(title, middleTop);
   if (subtitle) await place(subtitle, middleTop + title.paragraph.height + GAP);
   await place(footer, bottom - footer.paragraph.height);
-  return encodePalettePng(pixels, WIDTH, HEIGHT, PALETTE);
+  return encodePaletteRows(pixels, WIDTH, HEIGHT, PALETTE);
 }
 
 /** The cache folder for rendered cards: `og/` in the digest's cache folder, unless `DIGEST_OG_CACHE` says otherwise. */

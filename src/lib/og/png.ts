@@ -23,13 +23,22 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** Encodes `width`×`height` palette indices (row by row) with `palette` (at most 256 colours) as PNG. */
 export function encodePalettePng(indices: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Buffer {
-  if (palette.length > 256 || indices.length !== width * height) throw new Error('palette PNG: bad size');
+  if (indices.length !== width * height) throw new Error('palette PNG: bad size');
+  const rows = new Uint8Array((width + 1) * height); // each row: filter type 0 (none), then its indices
+  for (let y = 0; y < height; y++) rows.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  return encodePaletteRows(rows, width, height, palette);
+}
+
+/**
+ * Encodes rows as PNG stores them: each a filter byte (0, none) then its `width` palette
+ * indices. A card draws into this layout directly (`ROW_STRIDE`), sparing a copy of the image.
+ */
+export function encodePaletteRows(rows: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Buffer {
+  if (palette.length > 256 || rows.length !== (width + 1) * height) throw new Error('palette PNG: bad size');
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 3, 0, 0, 0], 8); // 8-bit indices, colour type 3 (palette), no interlace
-  const rows = Buffer.alloc((width + 1) * height); // each row: filter type 0 (none), then its indices
-  for (let y = 0; y < height; y++) rows.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
