@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { listFiles } from '../src/lib/files.ts';
+import { keptFiles } from './lib/build-log.ts';
 import { measureFirstSearch } from './lib/search-weight.ts';
 
 /** The query of the first-search measurement: a common word of the corpus. */
@@ -257,9 +258,7 @@ async function main(): Promise<void> {
     // Our index as the build makes it (article pages + entity records), timed on its own.
     const pagefind = run(`${label}-pagefind`, node, [join(site, 'scripts/search-index.ts'), '--site', dist, '--content', join(dir, 'content'), '--out', pfOut], { cwd: site, logs });
     const integration = join(dist, 'pagefind');
-    const astroLog = readFileSync(join(logs, `${label}-astro.log`), 'utf8');
-    // Pages Astro kept, and the feeds and exports the build left as they were (`src/lib/data-files.ts`).
-    const copied = (astroLog.match(/\((?:restored|cached)\)/gu)?.length ?? 0) + [...astroLog.matchAll(/ files \(\d+ written, (\d+) unchanged\)/gu)].reduce((n, m) => n + Number(m[1]), 0);
+    const copied = keptFiles(readFileSync(join(logs, `${label}-astro.log`), 'utf8'));
     return { ingest, astro, pagefind, pages: pages(dist), index: size(pfOut), integrationIndex: existsSync(integration) ? size(integration) : undefined, copied };
   };
   const baseline = (label: string): BuildFigures => {

@@ -3,7 +3,7 @@
  * as indexing the same pages from their files, whatever order they arrive in; and no bundle, with
  * a reason, whenever the pages rendered are not exactly the archive.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -88,6 +88,29 @@ describe('ArchiveStream', () => {
     flood.expect([...many, { path: 'articles/new/index.html', date: '2025-12-01' }]);
     for (const p of many.slice(1)) flood.offer(p.path, html(p.path, p.date));
     expect(flood.failure).toBe(`more than ${MAX_HELD} pages arrived ahead of ${many[0]!.path}`);
+  });
+
+  it('removes a bundle it wrote but was not taken when closed, and keeps one that was taken', async () => {
+    const unused = new ArchiveStream(join(work, 'unused'));
+    unused.expect(expected);
+    for (const [path] of PAGES) unused.offer(path, read(path));
+    await unused.close();
+    expect(existsSync(join(work, 'unused'))).toBe(false);
+    expect(await unused.take(archive())).toBeUndefined();
+
+    const used = new ArchiveStream(join(work, 'used'));
+    used.expect(expected);
+    for (const [path] of PAGES) used.offer(path, read(path));
+    expect(await used.take(archive())).toBe(join(work, 'used'));
+    await used.close();
+    expect(existsSync(join(work, 'used'))).toBe(true);
+  });
+
+  it('says so when no article page was rendered at all', async () => {
+    const idle = new ArchiveStream(join(work, 'idle'));
+    expect(await idle.take(archive())).toBeUndefined();
+    expect(idle.failure).toBe('no article page was rendered in this build');
+    await idle.close();
   });
 
   it('ignores pages it does not expect, and current pages beyond their date', async () => {

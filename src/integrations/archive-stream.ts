@@ -20,7 +20,7 @@ import { openPageIndexWorker } from './page-index.ts';
 import type { PageIndex } from './pagefind-index.ts';
 
 /** Pages held back at most, waiting for one that comes before them in the index's order. */
-export const MAX_HELD = 256;
+export const MAX_HELD = 1024;
 
 /** Indexes the archive's pages as the build renders them (see the module comment). */
 export class ArchiveStream implements PageStream {
@@ -36,6 +36,9 @@ export class ArchiveStream implements PageStream {
   private offered = new Map<string, IndexedPage>();
   private index?: Promise<PageIndex>;
   private written?: Promise<number>;
+  /** Whether `take` handed the bundle over; the index dropped when the stream failed. */
+  private taken = false;
+  private discarded?: Promise<void>;
 
   /** Where the bundle is written. */
   private readonly outputPath: string;
@@ -93,9 +96,10 @@ export class ArchiveStream implements PageStream {
   }
 
   private fail(why: string): void {
-    this.failure ??= why;
+    if (this.failure) return;
+    this.failure = why;
     this.held.clear();
-    this.index?.then((i) => i.discard()).catch(() => {});
+    this.discarded = this.index?.then((i) => i.discard()).catch(() => {});
   }
 
   /**
@@ -103,10 +107,29 @@ export class ArchiveStream implements PageStream {
    * indexed exactly those pages with these bytes; else undefined, and `failure` says why.
    */
   async take(archive: readonly IndexedPage[]): Promise<string | undefined> {
-    if (!this.failure && !this.written) this.fail(`${this.order.length - this.offered.size} of ${this.order.length} archive pages were not rendered in this build`);
+    if (!this.failure && !this.predicted) this.fail('no article page was rendered in this build');
+    else if (!this.failure && !this.written) this.fail(`${this.order.length - this.offered.size} of ${this.order.length} archive pages were not rendered in this build`);
     else if (!this.failure && (archive.length !== this.offered.size || archive.some((p) => this.offered.get(p.path)?.hash !== p.hash))) this.fail('the archive differs from the pages rendered');
     if (this.failure) return undefined;
-    await this.written;
-    return this.outputPath;
+    try {
+      await this.written;
+      this.taken = true;
+      return this.outputPath;
+    } catch (error) {
+      this.fail(`indexing them failed: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  /**
+   * Ends the stream when the build is done, whether or not its bundle was taken: an index still
+   * open is dropped (its worker and Pagefind process stopped) and a bundle not taken removed.
+   */
+  async close(): Promise<void> {
+    if (!this.taken) {
+      this.fail('closed');
+      await this.discarded;
+      rmSync(this.outputPath, { recursive: true, force: true });
+    }
   }
 }

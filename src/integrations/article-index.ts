@@ -111,8 +111,9 @@ async function archiveBundle(dist: string, pages: readonly IndexedPage[], cacheD
 
 /**
  * The stream that indexes the archive while a build renders its pages, in `cacheDir` (the
- * archive cache folder): opened when the build has no cached archive at all, so it will index
- * every archive page anyway (a cold build); else undefined.
+ * archive cache folder): opened when the build has no cached archive at all (a cold build, or the
+ * first after one stopped while it replaced the archive), so it will index every archive page
+ * anyway; else undefined.
  */
 export function openArchiveStream(cacheDir: string): ArchiveStream | undefined {
   return existsSync(join(cacheDir, 'key')) ? undefined : new ArchiveStream(join(cacheDir, 'stream.new'));

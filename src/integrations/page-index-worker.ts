@@ -16,6 +16,9 @@ import type { PageIndexMessage, PageIndexReply } from './page-index.ts';
 // the pages and their bodies are needed now.
 lowerThreadPriority();
 let index: Promise<PageIndex> = openPageIndex();
+// A failure to open the index is reported by `write`, not as an unhandled rejection that would
+// stop this thread (and with it the build) before any page arrives.
+index.catch(() => {});
 const decoder = new TextDecoder();
 /** The first failure of an add, reported by `write`. */
 let failed: string | undefined;
@@ -27,6 +30,7 @@ parentPort!.on('message', (message: PageIndexMessage) => {
       for (const page of message.pages) i.add(page.path, decoder.decode(page.bytes)).catch((error: Error) => (failed ??= error.message));
       return i;
     });
+    index.catch(() => {});
     return;
   }
   const end = index.then(async (i): Promise<PageIndexReply> => {

@@ -22,8 +22,11 @@ export type PageIndexReply = { count: number; error?: undefined } | { error: str
 /** Opens a page index on a new worker thread; it ends (and its Pagefind with it) after `write` or `discard`. */
 export function openPageIndexWorker(): PageIndex {
   const worker = new Worker(new URL('./page-index-worker.ts', import.meta.url));
-  // Never what keeps the build's process alive.
+  // Never what keeps the build's process alive, and a crash is reported by `write`/`discard`.
   worker.unref();
+  let stopped: Error | undefined;
+  worker.on('error', (error: Error) => (stopped ??= error));
+  worker.once('exit', (code) => (stopped ??= new Error(`search indexing worker exited (code ${code})`)));
   const encoder = new TextEncoder();
   let batch: { path: string; bytes: Uint8Array }[] = [];
   const flush = () => {
@@ -34,6 +37,7 @@ export function openPageIndexWorker(): PageIndex {
   const end = async (message: PageIndexMessage): Promise<number> => {
     flush();
     try {
+      if (stopped) throw stopped;
       const reply = await request<PageIndexMessage, PageIndexReply>(worker, message, 'search indexing');
       if (reply.error !== undefined) throw new Error(reply.error);
       return reply.count;

@@ -105,6 +105,7 @@ export default function searchAndOffline(options: SearchIntegrationOptions = {})
           const archive = articles.archive > 0 ? ` (${articles.archive} in the archive, ${ARCHIVE_SOURCE[articles.archiveSource!]}${articles.streamFailure ? `; not while rendering: ${articles.streamFailure}` : ''})` : '';
           logger.info(`search index: ${articles.current + articles.archive} articles${archive} and ${records} entities`);
         } finally {
+          await stream?.close();
           await closeIndexer();
         }
         const manifest = writeServiceWorker(dist, base, options.precache);

@@ -31,7 +31,10 @@ export interface BuildState {
 const KEY = Symbol.for('news-digest:build');
 const registry = globalThis as { [KEY]?: BuildState };
 
-/** Marks the start of a build in this process (the build-state integration's build:start), writing into `dist`. */
+/**
+ * Marks the start of a build in this process (the build-state integration, when a build is
+ * configured), writing into `dist`; `codeVersion` is the project's code hash (`projectCodeVersion`).
+ */
 export function beginBuild(dist?: string, codeVersion?: string): void {
   registry[KEY] = { finishers: [], slots: new Map(), dist, codeVersion, outputs: new Set() };
 }

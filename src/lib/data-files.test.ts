@@ -50,6 +50,21 @@ describe('data files', () => {
     expect((await build({ a: 'k1', b: 'k2-changed' }, 'v2')).made).toEqual([]);
   });
 
+  it('takes the files it is about to write out of the manifest first (a build stopped halfway leaves them unnamed)', async () => {
+    await build({ a: 'k1', b: 'k2' }, 'v3');
+    beginBuild(dist, 'v3');
+    scheduleDataFiles('feeds', 'https://example.org/', [
+      { url: '/entities/a/rss.xml', key: 'k1-new', contents: () => 'new a' },
+      { url: '/entities/b/rss.xml', key: 'k2', contents: () => 'b' },
+    ], manifests);
+    // As a build stopped now would leave it: b still named by its key, a by none.
+    const manifest = JSON.parse(readFileSync(join(manifests, 'feeds.json'), 'utf8')) as { files: Record<string, string> };
+    expect(manifest.files).toEqual({ 'entities/b/rss.xml': 'k2' });
+    await finishBuild({ dist, logger: { info: () => {} } });
+    // A later build with the old inputs makes a again.
+    expect((await build({ a: 'k1', b: 'k2' }, 'v3')).made).toEqual(['a']);
+  });
+
   it('does nothing outside a build (the route serves its files itself)', () => {
     expect(scheduleDataFiles('feeds', 'https://example.org/', [{ url: '/entities/a/rss.xml', key: 'k', contents: () => 'x' }], manifests)).toBe(false);
   });

@@ -51,6 +51,13 @@ function readManifest(file: string): Manifest | undefined {
   }
 }
 
+/** Replaces a manifest file (write, then rename). */
+function writeManifest(file: string, manifest: Manifest): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, JSON.stringify(manifest));
+  renameSync(`${file}.tmp`, file);
+}
+
 /** Which of `files` must be written into `dist`: those whose key or code version changed, or that are missing. */
 export function filesToWrite<F extends { path: string; key: string }>(files: readonly F[], last: Manifest | undefined, version: string, dist: string): F[] {
   const same = last?.version === version ? last.files : {};
@@ -59,18 +66,27 @@ export function filesToWrite<F extends { path: string; key: string }>(files: rea
 
 /**
  * Hands the files of the route `route` (a name for its manifest) to the build: they are made and
- * written while Astro renders, and awaited when the build is done. `site`: the site's address
- * (feeds hold absolute links). False outside a build (the route then serves them itself).
+ * written while Astro renders, and awaited when the build is done. `origin`: the site's address
+ * (feeds hold absolute links; the base path, which the Astro config takes from the environment,
+ * is added here). False outside a build (the route then serves them itself).
  */
-export function scheduleDataFiles(route: string, site: string, files: readonly DataFile[], dir = manifestDir()): boolean {
+export function scheduleDataFiles(route: string, origin: string, files: readonly DataFile[], dir = manifestDir()): boolean {
   const build = currentBuild();
   const dist = build?.dist;
   if (!build || !dist || !build.codeVersion) return false;
-  const version = `${build.codeVersion} ${site}`;
+  const version = `${build.codeVersion} ${urls.absolute(urls.base, origin)}`;
   const listed = files.map((f) => ({ ...f, path: urls.pageFile(f.url) }));
   for (const f of listed) build.outputs.add(f.path);
   const manifestFile = join(dir, `${route}.json`);
-  const todo = filesToWrite(listed, readManifest(manifestFile), version, dist);
+  const last = readManifest(manifestFile);
+  const todo = filesToWrite(listed, last, version, dist);
+  // The files about to be written leave the manifest first: a build stopped halfway leaves none
+  // of them under its old key, which a later build with the old inputs would take as current.
+  if (last && todo.length > 0) {
+    const files = { ...last.files };
+    for (const f of todo) delete files[f.path];
+    writeManifest(manifestFile, { version: last.version, files });
+  }
   const written = (async () => {
     // Each folder made once (an entity's feed and export share one). Written synchronously, a
     // chunk at a time: half the CPU time of fs/promises' writeFile for files this small.
@@ -93,11 +109,7 @@ export function scheduleDataFiles(route: string, site: string, files: readonly D
   written.catch(() => {});
   build.finishers.push(async ({ logger }) => {
     await written;
-    // Written after the files, so a build stopped before this leaves the old keys, which name
-    // the files it did not finish as changed.
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(`${manifestFile}.tmp`, JSON.stringify({ version, files: Object.fromEntries(listed.map((f) => [f.path, f.key])) } satisfies Manifest));
-    renameSync(`${manifestFile}.tmp`, manifestFile);
+    writeManifest(manifestFile, { version, files: Object.fromEntries(listed.map((f) => [f.path, f.key])) });
     logger.info(`${route}: ${listed.length} files (${todo.length} written, ${listed.length - todo.length} unchanged)`);
   });
   return true;

@@ -34,8 +34,9 @@ export const PAGE_STREAM_SLOT = 'search:page-stream';
  */
 export async function offerPage(pathname: string, response: Response, articlePages: () => Promise<readonly ExpectedPage[]>): Promise<Response> {
   const stream = currentBuild()?.slots.get(PAGE_STREAM_SLOT) as PageStream | undefined;
+  if (!stream || response.status !== 200) return response;
   const path = urls.pageFile(pathname);
-  if (!stream || response.status !== 200 || !path.startsWith('articles/')) return response;
+  if (!path.startsWith('articles/')) return response;
   stream.expect(await articlePages());
   const html = await response.text();
   stream.offer(path, html);

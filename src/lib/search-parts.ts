@@ -50,14 +50,15 @@ export function splitPages<P extends Pick<IndexedPage, 'date'>>(pages: readonly 
 const isFurtherPage = (path: string): boolean => path.split('/').length > 3;
 
 /**
- * The order pages are added to the archive bundle, which Pagefind's index files depend on: first
- * pages before further pages, newest first (undated last), then by path. It follows the order in
- * which Astro renders them (one route after the other; newest first, then by title) closely
- * enough that a build can index pages as they are rendered with little held back
- * (`archive-stream.ts`), and every build that indexes the same pages gives the same bytes.
+ * The order pages are added to the archive bundle, which Pagefind's index files depend on: further
+ * pages of long articles before first pages, each newest first (undated last), then by path. It
+ * follows the order in which Astro renders them (one route after the other, the route with the
+ * longer pattern, `articles/[slug]/[page]`, first; each newest first, then by title) closely enough
+ * that a build can index pages as they are rendered, holding back only pages of the same day
+ * (`archive-stream.ts`); and every build that indexes the same pages gives the same bytes.
  */
 export function compareIndexOrder(a: Pick<IndexedPage, 'path' | 'date'>, b: Pick<IndexedPage, 'path' | 'date'>): number {
-  return Number(isFurtherPage(a.path)) - Number(isFurtherPage(b.path)) || byString(b.date, a.date) || byString(a.path, b.path);
+  return Number(isFurtherPage(b.path)) - Number(isFurtherPage(a.path)) || byString(b.date, a.date) || byString(a.path, b.path);
 }
 
 /**

@@ -10,6 +10,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { listFiles } from '../../src/lib/files.ts';
 import { ingest, type IngestResult } from '../../src/pipeline/ingest.ts';
 import { Logger } from '../../src/pipeline/logger.ts';
+import { keptFiles } from '../../scripts/lib/build-log.ts';
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -18,13 +19,8 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 /** The paths a build rendered (not kept), from its log lines ("├─ /about/index.html (+18ms)"; the last of a group has "└─"). */
 export const renderedPages = (log: string): string[] => [...log.matchAll(/[├└]─ (\S+) \(\+\d/gu)].map((m) => m[1]!);
 
-/**
- * How many files a build kept from the previous one: pages (Astro logs them "(restored)" or
- * "(cached)") and the feeds and exports it writes itself ("entity-feeds: 12 files (2 written,
- * 10 unchanged)", `src/lib/data-files.ts`).
- */
-export const keptPages = (log: string): number =>
-  (log.match(/\((?:restored|cached)\)/gu)?.length ?? 0) + [...log.matchAll(/ files \(\d+ written, (\d+) unchanged\)/gu)].reduce((n, m) => n + Number(m[1]), 0);
+/** How many files a build kept from the previous one (pages, feeds and exports): `keptFiles`. */
+export const keptPages = keptFiles;
 
 export interface BuiltSite {
   dir: string;

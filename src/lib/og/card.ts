@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { cardFaces } from './fonts.ts';
 import { glyphImage, SUBPIXELS } from './glyphs.ts';
 import { encodePaletteRows, type Rgb } from './png.ts';
@@ -155,8 +156,9 @@ export async function renderCard(card: Card, dir = cacheDir()): Promise<Buffer> 
   if (existsSync(file)) return readFileSync(file);
   const png = await cardPng(card);
   mkdirSync(dir, { recursive: true });
-  // Write then rename, so a parallel build never reads a half-written file.
-  const tmp = `${file}.${process.pid}.tmp`;
+  // Write then rename, so a parallel build never reads a half-written file (one temp name per
+  // thread: the early and the route's card workers may render the same card).
+  const tmp = `${file}.${process.pid}.${threadId}.tmp`;
   writeFileSync(tmp, png);
   renameSync(tmp, file);
   return png;

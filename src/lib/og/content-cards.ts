@@ -3,7 +3,7 @@
  * (`src/pages/og/[...slug].png.ts`), known before Astro has loaded the collections. A cold build
  * renders them from here while Astro syncs its content and bundles the site (~20 s in which one
  * core was idle at 10,000 articles), instead of only once the pages are being rendered
- * (`early-cards.ts`). A card read differently here than the route lists it costs a wasted render,
+ * (`startEarlyCards` in `card-files.ts`). A card read differently here than the route lists it costs a wasted render,
  * never a wrong image: the route renders what the cache lacks by content hash.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';

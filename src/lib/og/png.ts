@@ -31,7 +31,7 @@ export function encodePalettePng(indices: Uint8Array, width: number, height: num
 
 /**
  * Encodes rows as PNG stores them: each a filter byte (0, none) then its `width` palette
- * indices. A card draws into this layout directly (`ROW_STRIDE`), sparing a copy of the image.
+ * indices. A card draws into this layout directly (`STRIDE` in `card.ts`), sparing a copy of the image.
  */
 export function encodePaletteRows(rows: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Buffer {
   if (palette.length > 256 || rows.length !== (width + 1) * height) throw new Error('palette PNG: bad size');
