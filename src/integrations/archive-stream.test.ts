@@ -3,10 +3,10 @@
  * as indexing the same pages from their files, whatever order they arrive in; and no bundle, with
  * a reason, whenever the pages rendered are not exactly the archive.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tempFolder, writeIn } from '../../test/helpers/files.ts';
 import { listFiles } from '../lib/files.ts';
 import { UNDATED } from '../lib/search-meta.ts';
 import { compareIndexOrder, splitPages, type IndexedPage } from '../lib/search-parts.ts';
@@ -14,7 +14,7 @@ import { ArchiveStream, MAX_HELD } from './archive-stream.ts';
 import { articlePages } from './article-index.ts';
 import { closeIndexer, indexPageFiles } from './pagefind-index.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'digest-stream-'));
+const work = tempFolder('digest-stream-');
 afterAll(async () => {
   await closeIndexer();
   rmSync(work, { recursive: true, force: true });
@@ -35,10 +35,7 @@ const PAGES = [
   ['articles/d/index.html', '2025-09-11'],
   ['articles/e/index.html', '2025-11-03'],
 ] as const;
-for (const [path, date] of PAGES) {
-  mkdirSync(join(dist, path, '..'), { recursive: true });
-  writeFileSync(join(dist, path), html(path, date));
-}
+for (const [path, date] of PAGES) writeIn(dist, path, html(path, date));
 const expected = PAGES.map(([path, date]) => ({ path, date }));
 const archive = (): IndexedPage[] => splitPages(articlePages(dist)).archive;
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');

@@ -1,16 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tempFolder, writeIn } from '../../test/helpers/files.ts';
 import { articlePages } from './article-index.ts';
 
 describe('articlePages', () => {
-  const dist = mkdtempSync(join(tmpdir(), 'digest-dist-'));
+  const dist = tempFolder('digest-dist-');
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
-  const page = (path: string, html: string) => {
-    mkdirSync(join(dist, path, '..'), { recursive: true });
-    writeFileSync(join(dist, path), html);
-  };
+  const page = (path: string, html: string) => writeIn(dist, path, html);
 
   it('lists the indexed article pages with their dates, and leaves out redirect pages', () => {
     page('articles/new/index.html', '<head><meta data-pagefind-sort="date[content]" data-pagefind-meta="date[content]" content="2025-11-10"></head><article data-pagefind-body>Text</article>');

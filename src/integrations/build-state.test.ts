@@ -1,16 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tempFolder, writeIn } from '../../test/helpers/files.ts';
 import { projectCodeVersion } from './build-state.ts';
 
 describe('projectCodeVersion', () => {
-  const root = mkdtempSync(join(tmpdir(), 'digest-code-'));
+  const root = tempFolder('digest-code-');
   afterAll(() => rmSync(root, { recursive: true, force: true }));
-  const write = (path: string, text: string) => {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  };
+  const write = (path: string, text: string) => writeIn(root, path, text);
 
   it('changes with the site code, the Astro config and the locked dependencies, not with tests or content', () => {
     write('src/lib/feeds.ts', 'export const a = 1;');
