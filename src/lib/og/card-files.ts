@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { currentBuild } from '../build-state.ts';
 import { linkOrCopy } from '../files.ts';
 import { cacheDir, cardHash, renderCard, type Card } from './card.ts';
-import { prerenderCards, prerenderContentCards, uncachedCards } from './prerender.ts';
+import { prerenderContentCards, renderOnWorkers, uncachedCards } from './prerender.ts';
 
 /** One card image of the output. */
 export interface CardFile {
@@ -33,9 +33,9 @@ export function scheduleCardFiles(files: CardFile[], dir = cacheDir()): boolean 
   const cards = files.map((f) => f.card);
   // How many cards the early pass left (with none, all of them), rendered on workers when many.
   const rendered = (early ?? Promise.resolve()).catch(() => {}).then(async () => {
-    const left = uncachedCards(cards, dir).length;
-    await prerenderCards(cards, dir);
-    return left;
+    const left = uncachedCards(cards, dir);
+    await renderOnWorkers(left, dir);
+    return left.length;
   });
   // A failure is reported by writeCardFiles, which awaits this; not as unhandled before that.
   rendered.catch(() => {});

@@ -42,8 +42,12 @@ function runWorker(script: string, work: CardWork): Promise<void> {
  * into the cache folder. The worker module is the project's own TypeScript, run by Node
  * directly (this code may be bundled, so it is found from the project root).
  */
-export async function prerenderCards(cards: readonly Card[], dir = cacheDir(), workers = availableParallelism()): Promise<number> {
-  const todo = uncachedCards(cards, dir);
+export function prerenderCards(cards: readonly Card[], dir = cacheDir(), workers = availableParallelism()): Promise<number> {
+  return renderOnWorkers(uncachedCards(cards, dir), dir, workers);
+}
+
+/** Renders `todo` (cards known to be uncached) on worker threads; returns how many, 0 when too few for workers. */
+export async function renderOnWorkers(todo: readonly Card[], dir = cacheDir(), workers = availableParallelism()): Promise<number> {
   if (todo.length < MIN_CARDS_FOR_WORKERS || workers < 2) return 0;
   const script = join(process.cwd(), 'src/lib/og/card-worker.ts');
   // Every worker takes every n-th card: one worker per core for the whole run (starting a worker
