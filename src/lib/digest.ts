@@ -105,6 +105,15 @@ export const getArticlePages = once(async () => {
   return map;
 });
 
+/**
+ * The further pages of long articles with their article, in the articles' order (newest first)
+ * and page order: the pages `articles/[slug]/[page]` renders, in the order it renders them.
+ */
+export const getFurtherPages = once(async (): Promise<{ article: Article; entry: CollectionEntry<'articlePages'> }[]> => {
+  const further = await getArticlePages();
+  return (await getArticles()).flatMap((article) => (further.get(article.id) ?? []).map((entry) => ({ article, entry })));
+});
+
 /** The events of one page of an article (events carry the page of their paragraph). */
 export function eventsOnPage(events: readonly EventData[], page: number): EventData[] {
   return events.filter((e) => (e.page ?? 1) === page);
@@ -119,12 +128,7 @@ export function eventLabel(e: EventData): string {
  * Every article page the search indexes, as the build will render it: each article's first page
  * and the further pages of long ones, with the sort date their search metadata carries.
  */
-export const articleSearchPages = once(async (): Promise<ExpectedPage[]> => {
-  const dates = new Map((await getArticles()).map((a) => [a.id, a.data.date ?? UNDATED]));
-  const pages: ExpectedPage[] = [...dates].map(([slug, date]) => ({ path: urls.pageFile(urls.article(slug)), date }));
-  for (const [slug, further] of await getArticlePages()) {
-    const date = dates.get(slug);
-    if (date !== undefined) pages.push(...further.map((p) => ({ path: urls.pageFile(urls.article(slug, undefined, p.data.page)), date })));
-  }
-  return pages;
-});
+export const articleSearchPages = once(async (): Promise<ExpectedPage[]> => [
+  ...(await getArticles()).map((a) => ({ path: urls.pageFile(urls.article(a.id)), date: a.data.date ?? UNDATED })),
+  ...(await getFurtherPages()).map(({ article: a, entry }) => ({ path: urls.pageFile(urls.article(a.id, undefined, entry.data.page)), date: a.data.date ?? UNDATED })),
+]);
