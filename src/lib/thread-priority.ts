@@ -1,11 +1,11 @@
 /**
  * Background work that must not slow the build's critical path. On two cores a build runs the
  * main thread (Astro's pages), the article-body workers (whose bodies the pages await) and the
- * share-card workers (whose images are only needed when the build is done). At equal priority the
- * card workers took a third of the cores the body workers needed, and the main thread sat idle
- * for ~60 % of the article pages' phase waiting for bodies (profile of a cold 10,000-article
- * build). A card worker lowers its own thread's priority instead, so it runs on what the others
- * leave.
+ * share-card workers (whose images are only needed when the build is done). At equal priority,
+ * with two card workers and one body worker sharing the cores, the main thread sat idle for ~60 %
+ * of the article pages' phase waiting for bodies (profile of a cold 10,000-article build; that
+ * phase went from 85 s to 58 s with this and a second body worker). A card worker lowers its own
+ * thread's priority instead, so it runs on what the others leave.
  */
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
