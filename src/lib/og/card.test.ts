@@ -2,7 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { cardPng, type Card } from './card.ts';
 import { cardFaces } from './fonts.ts';
-import { encodePalettePng } from './png.ts';
+import { encodePaletteRows } from './png.ts';
 import { layoutParagraph, visualOrder } from './text-layout.ts';
 import { woffToSfnt } from './woff.ts';
 import { readFileSync } from 'node:fs';
@@ -65,10 +65,13 @@ describe('card fonts', () => {
   });
 });
 
-describe('encodePalettePng', () => {
+describe('encodePaletteRows', () => {
   it('writes indices and palette that decode back unchanged', () => {
     const indices = Uint8Array.from({ length: 6 * 4 }, (_, i) => i % 3);
-    const png = encodePalettePng(indices, 6, 4, [[255, 255, 255], [255, 0, 0], [0, 0, 0]]);
+    // PNG's row layout: each row's filter byte (0), then its indices.
+    const rows = new Uint8Array(7 * 4);
+    for (let y = 0; y < 4; y++) rows.set(indices.subarray(y * 6, (y + 1) * 6), y * 7 + 1);
+    const png = encodePaletteRows(rows, 6, 4, [[255, 255, 255], [255, 0, 0], [0, 0, 0]]);
     const image = decode(png);
     expect([image.width, image.height]).toEqual([6, 4]);
     expect([...image.indices]).toEqual([...indices]);

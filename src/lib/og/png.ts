@@ -21,14 +21,6 @@ function chunk(type: string, data: Uint8Array): Buffer {
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-/** Encodes `width`×`height` palette indices (row by row) with `palette` (at most 256 colours) as PNG. */
-export function encodePalettePng(indices: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Buffer {
-  if (indices.length !== width * height) throw new Error('palette PNG: bad size');
-  const rows = new Uint8Array((width + 1) * height); // each row: filter type 0 (none), then its indices
-  for (let y = 0; y < height; y++) rows.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
-  return encodePaletteRows(rows, width, height, palette);
-}
-
 /**
  * Encodes rows as PNG stores them: each a filter byte (0, none) then its `width` palette
  * indices. A card draws into this layout directly (`STRIDE` in `card.ts`), sparing a copy of the image.
