@@ -2,8 +2,8 @@
  * A palette PNG encoder for share cards. A card has four colours and the anti-aliasing steps
  * between them and the background, so 8-bit indices (a third of RGB's bytes) are exact enough,
  * and rows of plain background compress to almost nothing. zlib and CRC-32 are Node's own; zlib's
- * run-length strategy suits long runs of one index: 0.9 ms a card against 3.4 ms at the default
- * (26 KB against 22 KB).
+ * run-length strategy suits long runs of one index: 0.7 ms a card against 2.7 ms at the default
+ * strategy, 15.8 KB against 14.1 KB (200 BBC article cards, 2026-11-27).
  */
 import { constants, crc32, deflateSync } from 'node:zlib';
 
