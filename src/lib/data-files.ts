@@ -59,7 +59,7 @@ function writeManifest(file: string, manifest: Manifest): void {
 }
 
 /** Which of `files` must be written into `dist`: those whose key or code version changed, or that are missing. */
-export function filesToWrite<F extends { path: string; key: string }>(files: readonly F[], last: Manifest | undefined, version: string, dist: string): F[] {
+function filesToWrite<F extends { path: string; key: string }>(files: readonly F[], last: Manifest | undefined, version: string, dist: string): F[] {
   const same = last?.version === version ? last.files : {};
   return files.filter((f) => same[f.path] !== f.key || !existsSync(join(dist, f.path)));
 }

@@ -9,7 +9,7 @@ import { urls } from './urls.ts';
 import { formatDay } from './time-values.ts';
 import { isProminent } from './prominent.ts';
 import type { ArticleData, EntityData } from '../schemas/collections.ts';
-import { ENTITY_TYPE_INFO } from '../schemas/entity-types.ts';
+import { ENTITY_TYPE_INFO, ENTITY_TYPES } from '../schemas/entity-types.ts';
 
 /** The preview card of the whole site (home and listing pages). */
 export function siteCard(): Card {
@@ -38,6 +38,24 @@ export function entityImage(slug: string, d: EntityData): { path: string; alt: s
 export function entityCard(d: EntityData): Card {
   const seen = `Mentioned ${d.mentions} ${d.mentions === 1 ? 'time' : 'times'} in ${d.articles.length} ${d.articles.length === 1 ? 'article' : 'articles'}`;
   return { label: ENTITY_TYPE_INFO[d.type].label, title: d.name, subtitle: d.description?.text ?? seen, footer: SITE.title };
+}
+
+/** One preview image of the digest: its kind and slug (as `urls.ogImage` names it) and card. */
+export type DigestCard = readonly [kind: 'site' | 'article' | 'type' | 'entity', slug: string, card: Card];
+
+/**
+ * Every preview image of a digest with these articles and entities: the site's, each article's,
+ * each entity type's and each entity's that has its own (the og route lists these, and a cold
+ * build reads the same from the content folder, `og/content-cards.ts`). `shared: false` leaves
+ * out the site's and the types' (a worker with a share of the articles and entities).
+ */
+export function digestCards(articles: Iterable<{ id: string; data: ArticleData }>, entities: Iterable<{ id: string; data: EntityData }>, shared = true): DigestCard[] {
+  return [
+    ...(shared ? [['site', 'default', siteCard()] as const] : []),
+    ...[...articles].map((a) => ['article', a.id, articleCard(a.data)] as const),
+    ...(shared ? ENTITY_TYPES.map((type) => ['type', type, typeCard(type)] as const) : []),
+    ...[...entities].filter((e) => hasOwnCard(e.data)).map((e) => ['entity', e.id, entityCard(e.data)] as const),
+  ];
 }
 
 /** The preview card of an article. */

@@ -1,6 +1,6 @@
 /**
  * The share cards of a digest, read straight from its content folder: what the og route will list
- * (`src/pages/og/[...slug].png.ts`), known before Astro has loaded the collections. A cold build
+ * (`digestCards`, `src/pages/og/[...slug].png.ts`), known before Astro has loaded the collections. A cold build
  * renders them from here while Astro syncs its content and bundles the site (~20 s in which one
  * core was idle at 10,000 articles), instead of only once the pages are being rendered
  * (`startEarlyCards` in `card-files.ts`). A card read differently here than the route lists it costs a wasted render,
@@ -10,8 +10,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleSchema, entitySchema } from '../../schemas/collections.ts';
-import { ENTITY_TYPES } from '../../schemas/entity-types.ts';
-import { articleCard, entityCard, hasOwnCard, siteCard, typeCard } from '../share.ts';
+import { digestCards } from '../share.ts';
 import type { Card } from './card.ts';
 
 /** The files of `dir` ending in `extension`, sorted (none when it is absent). */
@@ -30,16 +29,15 @@ function entryFiles(dir: string, extension: string): string[] {
  */
 export function contentCards(contentDir: string, lane = 0, lanes = 1): Card[] {
   const mine = <T>(items: readonly T[]) => items.filter((_, i) => i % lanes === lane);
-  const cards: Card[] = lane === 0 ? [siteCard(), ...ENTITY_TYPES.map(typeCard)] : [];
-  for (const file of mine(entryFiles(join(contentDir, 'articles'), '.md'))) {
+  const articles = mine(entryFiles(join(contentDir, 'articles'), '.md')).flatMap((file) => {
     const parsed = articleSchema.safeParse(parseFrontmatter(readFileSync(join(contentDir, 'articles', file), 'utf8')).frontmatter);
-    if (parsed.success) cards.push(articleCard(parsed.data));
-  }
-  for (const file of mine(entryFiles(join(contentDir, 'entities'), '.json'))) {
+    return parsed.success ? [{ id: file.slice(0, -'.md'.length), data: parsed.data }] : [];
+  });
+  const entities = mine(entryFiles(join(contentDir, 'entities'), '.json')).flatMap((file) => {
     const parsed = entitySchema.safeParse(parseJson(readFileSync(join(contentDir, 'entities', file), 'utf8')));
-    if (parsed.success && hasOwnCard(parsed.data)) cards.push(entityCard(parsed.data));
-  }
-  return cards;
+    return parsed.success ? [{ id: file.slice(0, -'.json'.length), data: parsed.data }] : [];
+  });
+  return digestCards(articles, entities, lane === 0).map(([, , card]) => card);
 }
 
 /** JSON text's value, or `undefined` when it is not JSON (the schema then rejects it). */

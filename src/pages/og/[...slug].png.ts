@@ -5,19 +5,13 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, getEntities } from '../../lib/digest.ts';
-import { ENTITY_TYPES } from '../../schemas/entity-types.ts';
 import { renderCard, type Card } from '../../lib/og/card.ts';
 import { scheduleCardFiles } from '../../lib/og/card-files.ts';
-import { articleCard, entityCard, hasOwnCard, siteCard, typeCard } from '../../lib/share.ts';
+import { digestCards } from '../../lib/share.ts';
 import { urls } from '../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
-  const cards: (readonly [kind: 'site' | 'article' | 'type' | 'entity', slug: string, card: Card])[] = [
-    ['site', 'default', siteCard()],
-    ...(await getArticles()).map((a) => ['article', a.id, articleCard(a.data)] as const),
-    ...ENTITY_TYPES.map((type) => ['type', type, typeCard(type)] as const),
-    ...(await getEntities()).filter((e) => hasOwnCard(e.data)).map((e) => ['entity', e.id, entityCard(e.data)] as const),
-  ];
+  const cards = digestCards(await getArticles(), await getEntities());
   // In a build, rendering starts now on worker threads while Astro renders the other routes' pages.
   if (scheduleCardFiles(cards.map(([kind, slug, card]) => ({ path: urls.file(urls.ogImage(kind, slug)), card })))) return [];
   return cards.map(([kind, slug, card]) => ({ params: { slug: `${kind}/${slug}` }, props: { card } }));
