@@ -7,10 +7,12 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beginBuild, currentBuild, finishBuild } from '../lib/build-state.ts';
 import { startEarlyCards } from '../lib/og/card-files.ts';
+import { lowerThreadPoolPriority } from '../lib/thread-priority.ts';
 import { contentPaths } from '../config.ts';
 import { listFiles } from '../lib/files.ts';
 
@@ -55,7 +57,13 @@ export default function buildState(): AstroIntegration {
         begin(dist, root);
         startEarlyCards(resolve(root, contentPaths(process.env).contentDir));
       },
-      'astro:build:start': () => begin(dist, root),
+      'astro:build:start': async () => {
+        begin(dist, root);
+        // The pages are about to be written: their file calls must not take the main thread's
+        // core. One call of the pool first, so that its threads exist.
+        await stat(root);
+        lowerThreadPoolPriority();
+      },
       'astro:build:done': async ({ dir, logger }) => finishBuild({ dist: fileURLToPath(dir), logger }),
     },
   };

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readlinkSync } from 'node:fs';
 import { getPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -46,5 +47,27 @@ describe.skipIf(!linux)('lowerThreadPriority (Linux)', () => {
     });
     await worker.terminate();
     expect(nice).toBe(BACKGROUND_NICE);
+  });
+});
+
+describe.skipIf(!linux)('lowerThreadPoolPriority (Linux)', () => {
+  it("lowers libuv's pool threads of the process, and no other thread", () => {
+    const module = JSON.stringify(new URL('./thread-priority.ts', import.meta.url).href);
+    const script = `
+      import { readdirSync, readFileSync } from 'node:fs';
+      import { stat } from 'node:fs/promises';
+      import { getPriority } from 'node:os';
+      const { lowerThreadPoolPriority } = await import(${module});
+      await stat('.');
+      const lowered = lowerThreadPoolPriority();
+      const threads = readdirSync('/proc/self/task').map((tid) => ({ name: readFileSync('/proc/self/task/' + tid + '/comm', 'utf8').trim(), nice: getPriority(Number(tid)) }));
+      console.log(JSON.stringify({ lowered, threads }));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    const { lowered, threads } = JSON.parse(out) as { lowered: number; threads: { name: string; nice: number }[] };
+    const pool = threads.filter((t) => t.name === 'libuv-worker');
+    expect(pool.length).toBeGreaterThan(0);
+    expect(lowered).toBe(pool.length);
+    expect(pool.every((t) => t.nice === BACKGROUND_NICE)).toBe(true);
+    expect(threads.filter((t) => t.name !== 'libuv-worker').every((t) => t.nice === getPriority())).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { truncateWords } from './truncate.ts';
 
@@ -22,5 +23,17 @@ describe('truncateWords', () => {
     const cut = truncateWords('😀'.repeat(30), 10);
     expect([...cut]).toHaveLength(10);
     expect(cut.endsWith('…')).toBe(true);
+  });
+
+  it('gives what splitting the whole text into code points gives (the definition), for any text', () => {
+    const byDefinition = (text: string, max: number) => {
+      const chars = [...text.trim()];
+      if (chars.length <= max) return text.trim();
+      const cut = chars.slice(0, max - 1).join('');
+      const space = cut.lastIndexOf(' ');
+      return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, '')}…`;
+    };
+    const text = fc.array(fc.constantFrom('a', 'b', ' ', ',', '😀', '𝔸', 'é', '—'), { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, fc.integer({ min: 2, max: 30 }), (t, max) => truncateWords(t, max) === byDefinition(t, max)), { numRuns: 2000 });
   });
 });
