@@ -8,6 +8,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, keptPages, listFiles, makeSeeds, renderedPages, seedLines, type BuiltSite } from './helpers/site.ts';
+import { closeIndexer, indexPageFiles, openPageIndex, searchedPart } from '../src/integrations/pagefind-index.ts';
 
 const LINES = seedLines();
 /**
@@ -51,7 +52,10 @@ describe('incremental build', () => {
     rmSync(join(dir, 'astro-cache'), { recursive: true });
     clean = buildSite(dir);
   }, 600_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await closeIndexer();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('keeps unchanged pages when an article is added and renders the rest', () => {
     const kept = keptPages(added.log);
@@ -86,5 +90,18 @@ describe('incremental build', () => {
     expect(pages.filter((p) => p.includes('>Karoline C. Leavitt')).length).toBeGreaterThan(2);
     // Article text keeps the name as written; chips, headings and structured data use the new one.
     expect(pages.filter((p) => /<li><a href="[^"]*">Karoline Leavitt|"name":"Karoline Leavitt"|<h1>Karoline Leavitt/u.test(p))).toEqual([]);
+  });
+
+  it('gives the search the same index from the part of each page Pagefind reads as from the whole page', async () => {
+    const pages = listFiles(clean.dist).filter((f) => f.startsWith('articles/') && f.endsWith('.html')).sort();
+    const whole = pages.map((f) => readFileSync(join(clean.dist, f), 'utf8'));
+    expect(whole.every((html) => searchedPart(html).length < html.length / 2), 'every article page trimmed').toBe(true);
+    expect(whole.every((html) => searchedPart(searchedPart(html)) === searchedPart(html))).toBe(true);
+    const index = await openPageIndex();
+    for (const [i, path] of pages.entries()) await index.add(path, whole[i]!);
+    await index.write(join(dir, 'bundle-whole'));
+    await indexPageFiles(clean.dist, pages, join(dir, 'bundle-part'));
+    const bytes = (bundle: string) => listFiles(bundle).map((f) => [f, readFileSync(join(bundle, f)).toString('base64')]);
+    expect(bytes(join(dir, 'bundle-part'))).toEqual(bytes(join(dir, 'bundle-whole')));
   });
 });

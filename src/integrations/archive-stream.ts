@@ -17,7 +17,7 @@ import { rmSync } from 'node:fs';
 import { compareIndexOrder, pageDate, splitPages, type IndexedPage } from '../lib/search-parts.ts';
 import type { ExpectedPage, PageStream } from '../lib/page-stream.ts';
 import { openPageIndexWorker } from './page-index.ts';
-import type { PageIndex } from './pagefind-index.ts';
+import { searchedPart, type PageIndex } from './pagefind-index.ts';
 
 /** Pages held back at most, waiting for one that comes before them in the index's order. */
 export const MAX_HELD = 1024;
@@ -75,7 +75,8 @@ export class ArchiveStream implements PageStream {
     if (!predicted.archive) return;
     if (this.offered.has(path)) return this.fail(`${path} was rendered twice`);
     this.offered.set(path, { path, date, hash: createHash('sha1').update(html).digest('hex') });
-    this.held.set(path, html);
+    // Held and sent on as Pagefind will read it: a third of the bytes.
+    this.held.set(path, searchedPart(html));
     if (this.held.size > MAX_HELD) return this.fail(`more than ${MAX_HELD} pages arrived ahead of ${this.order[this.next]}`);
     this.addReady();
   }
