@@ -8,10 +8,19 @@
  * Astro's data store, their HTML was 46 of its 67 MB at 10,000 articles, and Astro serialises,
  * bundles and loads the whole store on every build, unchanged or not (profile of a no-change build).
  */
-import { parseFrontmatter, unified, type MarkdownProcessor } from '@astrojs/markdown-remark';
+import { parseFrontmatter, rehypeHeadingIds, unified, type MarkdownProcessor } from '@astrojs/markdown-remark';
+import type { Parent, Root, RootContent } from 'mdast';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import rehypeRaw from 'rehype-raw';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified as unifiedPipeline, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { contentPaths } from '../config.ts';
+import { entryBody, treeFileOf, treeFor } from './body-trees.ts';
 import remarkHtmlAsText from '../pipeline/parse/plugins/remark-html-as-text.ts';
 import remarkEntityLinks from '../plugins/remark-entity-links.ts';
 import remarkExternalLinks from '../plugins/remark-external-links.ts';
@@ -20,23 +29,91 @@ import remarkSiteLinks from '../plugins/remark-site-links.ts';
 import { once } from './lazy.ts';
 import { urls } from './urls.ts';
 
+/** Our remark plugins, in order, for the base path `base`. */
+function remarkPlugins(base: string): PluggableList {
+  return [remarkHtmlAsText, [remarkEntityLinks, { base }], [remarkSiteLinks, { base }], remarkExternalLinks, remarkParagraphIds];
+}
+
 /** The Markdown processor for the base path `base` (Astro's `markdown.processor`). */
 export function markdownProcessor(base: string): MarkdownProcessor {
-  return unified({
-    smartypants: false,
-    remarkPlugins: [remarkHtmlAsText, [remarkEntityLinks, { base }], [remarkSiteLinks, { base }], remarkExternalLinks, remarkParagraphIds],
-  });
+  return unified({ smartypants: false, remarkPlugins: remarkPlugins(base) as never });
 }
 
 /** The Markdown options of `astro.config.mjs`, shared with the article renderer. */
 export const MARKDOWN_OPTIONS = { syntaxHighlight: false } as const;
 
-/** A renderer of article bodies. */
-export type BodyRenderer = Awaited<ReturnType<MarkdownProcessor['createRenderer']>>;
+/** Joins adjacent text nodes, as a parser makes them (the ingest splits text where it links mentions). */
+function joinTexts(node: Parent): void {
+  const children: RootContent[] = [];
+  for (const child of node.children) {
+    const last = children.at(-1);
+    if (child.type === 'text' && last?.type === 'text') children[children.length - 1] = { type: 'text', value: last.value + child.value };
+    else {
+      if ('children' in child) joinTexts(child);
+      children.push(child);
+    }
+  }
+  node.children = children as Parent['children'];
+}
 
-/** The article-body renderer for the base path `base`: Astro's content renderer's options. */
-export function bodyRenderer(base: string): Promise<BodyRenderer> {
-  return markdownProcessor(base).createRenderer({ ...MARKDOWN_OPTIONS, gfm: true, image: { domains: [], remotePatterns: [] } });
+/**
+ * remark plugin for a tree that did not come from parsing its Markdown: what parsing does beyond
+ * building the tree. Text nodes are joined, and GFM's literal autolinks (a bare `https://…`,
+ * `www.…` or e-mail address in text becomes a link) are found, as mdast's GFM extension does in
+ * text nodes after parsing, even where the Markdown escapes them.
+ */
+function remarkAsParsed() {
+  const transforms = gfmAutolinkLiteralFromMarkdown().transforms ?? [];
+  return (tree: Root) => {
+    joinTexts(tree);
+    for (const transform of transforms) transform(tree);
+  };
+}
+
+/** A renderer of article bodies: from their Markdown, or from the tree the ingest wrote of it (`body-trees.ts`). */
+export interface BodyRenderer {
+  /** Astro's content renderer. */
+  markdown: Awaited<ReturnType<MarkdownProcessor['createRenderer']>>;
+  /** The HTML of a body's tree, as `markdown` renders the body's Markdown. */
+  tree: (tree: Root, file: { frontmatter: Record<string, unknown>; fileURL: URL }) => Promise<string>;
+}
+
+/**
+ * The article-body renderer for the base path `base`: Astro's content renderer's options, and
+ * the same steps after parsing for a tree (Astro's processor takes only text), after what
+ * parsing would have done to it (`remarkAsParsed`). What the tree path leaves out: Astro's
+ * Markdown images, whose rehype step it does not export; bodies with images are always parsed.
+ * `src/lib/markdown.test.ts` renders every kind of block both ways and compares the HTML.
+ */
+export async function bodyRenderer(base: string): Promise<BodyRenderer> {
+  const markdown = await markdownProcessor(base).createRenderer({ ...MARKDOWN_OPTIONS, gfm: true, image: { domains: [], remotePatterns: [] } });
+  const steps = unifiedPipeline()
+    .use(remarkAsParsed)
+    .use(remarkPlugins(base))
+    .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
+    .use(rehypeHeadingIds)
+    .use(rehypeRaw)
+    .use(rehypeStringify, { allowDangerousHtml: true });
+  const tree: BodyRenderer['tree'] = async (root, { frontmatter, fileURL }) => {
+    const file = new VFile({ path: fileURL, data: { astro: { frontmatter } } });
+    return steps.stringify(await steps.run(root, file), file);
+  };
+  return { markdown, tree };
+}
+
+/** Whether a tree file's text has Markdown images, which only Astro's own renderer handles. */
+const hasImages = (treeText: string) => treeText.includes('"type":"image');
+
+/** The text of the tree file of the entry file `file` (absolute), if the entry is in the content folder and has one. */
+function treeFileText(file: string): string | undefined {
+  const content = resolve(contentPaths(process.env).contentDir);
+  const entry = relative(content, file);
+  if (entry.startsWith('..')) return undefined;
+  try {
+    return readFileSync(join(content, treeFileOf(entry.split(sep).join('/'))), 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** The article renderer of this thread, made on first use with the site's base path. */
@@ -44,13 +121,18 @@ const renderer = once(() => bodyRenderer(urls.base));
 
 /**
  * The HTML of the body of the Markdown entry file `filePath` (relative to the project root, which
- * is where builds run), rendered as Astro's own content renderer would.
+ * is where builds run), rendered as Astro's own content renderer would: from the tree the ingest
+ * wrote of it when there is one for exactly this body (`body-trees.ts`), else from its Markdown.
  */
 export async function renderBodyFile(render: BodyRenderer, filePath: string): Promise<string> {
   const file = resolve(filePath);
   // Read synchronously: fs/promises' readFile is several times slower for a small file.
-  const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'));
-  const { code } = await render.render(content, { frontmatter, fileURL: pathToFileURL(file) });
+  const text = readFileSync(file, 'utf8');
+  const { frontmatter, content } = parseFrontmatter(text);
+  const treeText = treeFileText(file);
+  const tree = treeText === undefined || hasImages(treeText) ? undefined : treeFor(treeText, entryBody(text));
+  if (tree) return render.tree(tree, { frontmatter, fileURL: pathToFileURL(file) });
+  const { code } = await render.markdown.render(content, { frontmatter, fileURL: pathToFileURL(file) });
   return code;
 }
 

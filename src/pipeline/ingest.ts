@@ -21,6 +21,8 @@ import { GeneratedWrite, keyOf, recover, type KeyedFile, type WriteSummary } fro
 import { Progress } from './progress.ts';
 import { DEFAULT_BATCH_SIZE, defaultWorkers, processInWorkers, startArticleWorkers } from './workers/pool.ts';
 import { entriesOnWorkers, startMarkdownWorkers } from './workers/markdown-pool.ts';
+import type { MadeEntry } from './workers/markdown-worker.ts';
+import { BODY_TREES_DIR, entryBody, treeFileMatches, treeFileOf, treeFileText } from '../lib/body-trees.ts';
 import { byString } from '../lib/order.ts';
 import { listFiles } from '../lib/files.ts';
 import { once } from '../lib/lazy.ts';
@@ -37,8 +39,8 @@ export interface IngestOptions {
   cacheDir?: string;
 }
 
-/** Generated folders inside the content folder: the build owns them. */
-export const GENERATED_DIRS = ['articles', 'article-pages', 'entities', 'events'] as const;
+/** Generated folders inside the content folder: the build owns them (`body-trees`: see `src/lib/body-trees.ts`). */
+export const GENERATED_DIRS = ['articles', 'article-pages', 'entities', 'events', BODY_TREES_DIR] as const;
 /** The seeds' hashes inside the cache folder (see seed-index.ts). */
 export const SEED_INDEX_FILE = 'seeds.json';
 /** The write stage's manifest inside the cache folder: what it last wrote (see write.ts). */
@@ -297,14 +299,14 @@ export const MARKDOWN_WORKERS_MIN_BODIES = 200;
  * Changed entries that have a previous version are left to the write stage, which reuses what it
  * can of them.
  */
-function markdownInWorkers(articles: readonly ArticleEntry[], workers: number, minBodies: number, started: readonly Worker[]): Promise<Map<string, string>> | undefined {
+function markdownInWorkers(articles: readonly ArticleEntry[], workers: number, minBodies: number, started: readonly Worker[]): Promise<Map<string, MadeEntry>> | undefined {
   const fresh = articles.filter((a) => !a.exists && a.body.recipe);
   if (workers <= 0 || fresh.length === 0 || fresh.length < minBodies) {
     for (const w of started) void w.terminate();
     return undefined;
   }
   const jobs = fresh.map((a) => ({ key: a.body.key, page: a.schema === articlePageSchema, data: a.data(), record: a.json(), recipe: a.body.recipe! }));
-  return entriesOnWorkers(jobs, workers, started).then((texts) => new Map(fresh.map((a, i) => [a.file, texts[i]!])));
+  return entriesOnWorkers(jobs, workers, started).then((made) => new Map(fresh.map((a, i) => [a.file, made[i]!])));
 }
 
 /** The entity and events entries of the digest, by file: what the write stage would make of each. */
@@ -335,15 +337,33 @@ function startWrite(options: IngestOptions, linked: LinkedStage): GeneratedWrite
  * Serialises the linked digest and writes the collections through `write` (which has staged the
  * entity and events entries already); `made` holds new article entries made on workers.
  */
-function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOptions, write: GeneratedWrite, made?: ReadonlyMap<string, string>): IngestResult {
+function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOptions, write: GeneratedWrite, made?: ReadonlyMap<string, MadeEntry>): IngestResult {
   const { results, readable, visible, cached, memory, digest } = linked;
   const version = writeVersion();
   // Bodies are reused only from a file the last write left, made by the same code (the write's
   // version): their keys leave the link code's version out (see link/index.ts). Without a
   // manifest nothing says so; a file written since by another run (`--no-cache`) is made again.
   const out = new Map<string, string | KeyedFile>();
+  // Entries made in this write, for their tree files (staged after them: `body-trees/` sorts last).
+  const texts = new Map<string, string>();
   for (const a of linked.articles) {
-    out.set(a.file, { key: keyOf(version, a.key), make: (previous, fromLastWrite) => (previous === undefined ? made?.get(a.file) : undefined) ?? articleFile(a.schema.parse(a.data()), a.body, previous, fromLastWrite) });
+    out.set(a.file, {
+      key: keyOf(version, a.key),
+      make: (previous, fromLastWrite) => {
+        const text = (previous === undefined ? made?.get(a.file)?.text : undefined) ?? articleFile(a.schema.parse(a.data()), a.body, previous, fromLastWrite);
+        texts.set(a.file, text);
+        return text;
+      },
+    });
+    // The body's tree changes only with the body (its key); the file names the Markdown it was
+    // written with, so a tree left from an entry edited since is remade.
+    out.set(treeFileOf(a.file), {
+      key: keyOf(version, a.body.key, BODY_TREES_DIR),
+      make: (previous) => {
+        const markdown = entryBody(texts.get(a.file) ?? readFileSync(join(options.contentDir, a.file), 'utf8')) ?? '';
+        return treeFileMatches(previous, markdown) ? previous! : treeFileText(markdown, made?.get(a.file)?.tree ?? JSON.stringify(a.body.tree()));
+      },
+    });
   }
   out.set(REDIRECTS_FILE, jsonFile({ redirects: digest.redirects }));
   const sortedMemory: SlugMemory = {

@@ -1,11 +1,11 @@
 /**
  * Makes many new article entries on worker threads (see `markdown-worker.ts`): the jobs are split
- * into one contiguous share per worker and the texts come back in the same order, so the output
+ * into one contiguous share per worker and the entries come back in the same order, so the output
  * is the same as making them on the main thread.
  */
 import { Worker } from 'node:worker_threads';
 import { request } from '../../lib/worker-request.ts';
-import type { EntryJob } from './markdown-worker.ts';
+import type { EntryJob, MadeEntry } from './markdown-worker.ts';
 
 const WORKER_URL = new URL('./markdown-worker.ts', import.meta.url);
 
@@ -17,27 +17,27 @@ export function startMarkdownWorkers(count: number): Worker[] {
   return Array.from({ length: count }, () => new Worker(WORKER_URL));
 }
 
-/** Sends one share to a worker (a new one unless given) and resolves with its texts; the worker is stopped after. */
-async function makeShare(jobs: EntryJob[], worker = new Worker(WORKER_URL)): Promise<string[]> {
+/** Sends one share to a worker (a new one unless given) and resolves with its entries; the worker is stopped after. */
+async function makeShare(jobs: EntryJob[], worker = new Worker(WORKER_URL)): Promise<MadeEntry[]> {
   try {
-    const reply = await request<EntryJob[], { texts?: string[]; error?: string }>(worker, jobs, 'article entries');
-    if (!reply.texts) throw new Error(`markdown worker failed: ${reply.error}`);
-    return reply.texts;
+    const reply = await request<EntryJob[], { entries?: MadeEntry[]; error?: string }>(worker, jobs, 'article entries');
+    if (!reply.entries) throw new Error(`markdown worker failed: ${reply.error}`);
+    return reply.entries;
   } finally {
     await worker.terminate();
   }
 }
 
 /**
- * The text of every entry, in order, made by `workers` worker threads: those `started` ahead
- * (see {@link startMarkdownWorkers}) first; any of them left without a share are stopped.
+ * Every entry (text and body tree), in order, made by `workers` worker threads: those `started`
+ * ahead (see {@link startMarkdownWorkers}) first; any of them left without a share are stopped.
  */
-export async function entriesOnWorkers(jobs: readonly EntryJob[], workers: number, started: readonly Worker[] = []): Promise<string[]> {
+export async function entriesOnWorkers(jobs: readonly EntryJob[], workers: number, started: readonly Worker[] = []): Promise<MadeEntry[]> {
   const size = Math.ceil(jobs.length / Math.max(1, workers));
   const shares: EntryJob[][] = [];
   for (let i = 0; i < jobs.length; i += size) shares.push(jobs.slice(i, i + size));
   const unused = started.slice(shares.length).map((w) => w.terminate());
-  const texts = await Promise.all(shares.map((share, i) => makeShare(share, started[i])));
+  const made = await Promise.all(shares.map((share, i) => makeShare(share, started[i])));
   await Promise.all(unused);
-  return texts.flat();
+  return made.flat();
 }
