@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import { stringify as toYaml } from 'yaml';
 import { GENERATED_MARKER, keyOf } from './write.ts';
 import { fastText } from './fast-text.ts';
+import { fastYaml, YAML_OPTIONS } from './fast-yaml.ts';
 import type { BodyRecipe } from './link/bodies.ts';
 
 const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', rule: '-', listItemIndent: 'one', handlers: { text: fastText } });
@@ -82,7 +83,7 @@ export function articleFile(data: object, body: Root | BodySource, previous?: st
   const markdownBody = (reuseBody ? reusable(previousBody, bodyLine, key) : undefined) ?? markdown.stringify(source.tree());
   const dataKey = textHash(FRONT_MATTER_FORMAT + JSON.stringify(data));
   // YAML 1.1 quotes strings that look like dates, so Astro reads `date` back as a string.
-  const yaml = reusable(dataLine ? head.slice(dataLine.end) : undefined, dataLine, dataKey) ?? toYaml(data, { lineWidth: 0, sortMapEntries: false, version: '1.1' });
+  const yaml = reusable(dataLine ? head.slice(dataLine.end) : undefined, dataLine, dataKey) ?? fastYaml(data as Record<string, unknown>) ?? toYaml(data, YAML_OPTIONS);
   return `---\n# ${GENERATED_MARKER}\n# body ${key} ${textHash(markdownBody)}\n# data ${dataKey} ${textHash(yaml)}\n${yaml}---\n\n${markdownBody}`;
 }
 
