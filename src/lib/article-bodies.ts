@@ -25,9 +25,11 @@ export interface BodyEntry {
 export const LOOKAHEAD = 32;
 
 /**
- * Body workers: one per core, at most this many. The main thread needs a third of a core for an
- * article page, a body a core's ~5 ms: bodies are what the pages wait for (the card workers yield
- * to both, `thread-priority.ts`).
+ * Body workers: one per core, at most this many. A body parsed from its Markdown took a core ~5
+ * ms, more than the main thread's page: bodies were what the pages waited for (the card workers
+ * yield to both, `thread-priority.ts`). From the ingest's tree a body takes ~1 ms
+ * (`body-trees.ts`); one worker instead of two on two cores made no difference beyond the noise
+ * (cold 10,000-article builds, alternating: 112 and 122 s against 115 and 104 s).
  */
 const MAX_WORKERS = 4;
 
