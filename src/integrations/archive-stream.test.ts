@@ -12,7 +12,7 @@ import { UNDATED } from '../lib/search-meta.ts';
 import { compareIndexOrder, splitPages, type IndexedPage } from '../lib/search-parts.ts';
 import { ArchiveStream, MAX_HELD } from './archive-stream.ts';
 import { articlePages } from './article-index.ts';
-import { closeIndexer, indexPageFiles } from './pagefind-index.ts';
+import { closeIndexer, indexPageFiles, openPageIndex, searchedPart } from './pagefind-index.ts';
 
 const work = tempFolder('digest-stream-');
 afterAll(async () => {
@@ -116,5 +116,54 @@ describe('ArchiveStream', () => {
     stream.offer('articles/old-slug/index.html', '<p>This page has moved.</p>');
     for (const [path] of PAGES) stream.offer(path, read(path));
     expect(await stream.take(archive())).toBe(join(work, 'ignores'));
+  });
+});
+
+describe('searchedPart', () => {
+  /** An attribute value as Astro writes it: only `&` and `"` escaped. */
+  const attr = (text: string) => text.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;');
+  /** Text as Astro writes it. */
+  const text = (t: string) => t.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+  /** The tags Pagefind reads from a page's head. */
+  const metas = (title: string) =>
+    `<meta data-pagefind-meta="title[content]" content="${attr(title)}"><meta data-pagefind-filter="entity[content]" content="Syria">` +
+    `<meta data-pagefind-sort="date[content]" data-pagefind-meta="date[content]" content="2025-10-02">`;
+  /** The searched element of a page (with an article nested in its text). */
+  const searched = (title: string, summary: string) =>
+    `<article data-pagefind-body><header><h1>${text(title)}</h1>` +
+    `<p class="share" data-pagefind-ignore><button data-share-title="${attr(title)}">Share</button></p></header>` +
+    `<div class="article-body"><p id="p1">Talks on ${text(summary)} went on.</p><article><p>A quoted piece.</p></article><p id="p2">The end of the text.</p></div></article>`;
+  /** An article page laid out as ours, with tags in its title and summary where attributes quote them. */
+  const page = (title: string, summary: string) =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${text(title)}</title><meta name="description" content="${attr(summary)}">` +
+    `<meta property="og:title" content="${attr(title)}"><script type="application/ld+json">{"headline":"\\u003c/article\\u003e"}</script>` +
+    `${metas(title)}</head><body><header><a href="/" title="${attr(summary)}">Digest</a></header><main>${searched(title, summary)}` +
+    `<section aria-label="${attr(title)}"><h2>Background</h2><p>More words that the search must not see.</p></section></main></body></html>`;
+  const HOSTILE = [
+    ['Plain headline', 'A summary.'],
+    ['Talks </article> end early', 'Summary with <body> and </head> in it'],
+    ['<meta data-pagefind-filter="entity[content]" content="Fake">', '<article data-pagefind-body>fake</article> <meta data-pagefind-meta="title[content]" content="x">'],
+  ] as const;
+
+  it('keeps what Pagefind reads, whatever tags titles and summaries hold: the same bundle as the whole page', async () => {
+    const pages = HOSTILE.map(([title, summary]) => page(title, summary));
+    for (const [i, html] of pages.entries()) {
+      const [title, summary] = HOSTILE[i]!;
+      const part = searchedPart(html);
+      expect(part).toBe(`<!DOCTYPE html><html lang="en"><head>${metas(title)}</head><body>${searched(title, summary)}</body></html>`);
+      expect(searchedPart(part)).toBe(part);
+    }
+    const bundle = async (name: string, html: readonly string[]) => {
+      const index = await openPageIndex();
+      for (const [i, h] of html.entries()) await index.add(`articles/p${i}/index.html`, h);
+      await index.write(join(work, name));
+      return bundleBytes(join(work, name));
+    };
+    expect(await bundle('hostile-part', pages.map(searchedPart))).toEqual(await bundle('hostile-whole', pages));
+  });
+
+  it('returns a page not laid out as ours whole', () => {
+    const other = '<!doctype html><html><head><title>x</title></head><body><main data-pagefind-body>Text</main></body></html>';
+    expect(searchedPart(other)).toBe(other);
   });
 });

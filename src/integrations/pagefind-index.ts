@@ -81,28 +81,65 @@ export async function openPageIndex(): Promise<PageIndex> {
   };
 }
 
-/** A `<meta>` tag with a `data-pagefind-…` attribute (filters, sort keys, metadata); values are quoted, as Astro writes them. */
-const SEARCH_META_TAG = /<meta\s(?:[^>"']|"[^"]*"|'[^']*')*data-pagefind-(?:[^>"']|"[^"]*"|'[^']*')*>/gu;
-/** Where an article page's searched text starts (`ArticleView.astro`). */
-const SEARCHED_BODY = '<article data-pagefind-body';
+/**
+ * The tags of a page Astro wrote, in order, as `[start, end)`: a `<` up to the `>` that closes
+ * it, stepping over double-quoted attribute values. Astro double-quotes every attribute value and
+ * escapes `"` in it, and escapes `<` in text, so a `<` or `>` inside a value or in text never
+ * looks like a tag; the contents of `<script>` (only JSON-LD, whose `<` is escaped) are skipped.
+ */
+function* tagsOf(html: string): Generator<[number, number]> {
+  let at = html.indexOf('<');
+  while (at >= 0) {
+    let end = at + 1;
+    while (end < html.length && html.charCodeAt(end) !== 0x3e /* > */) {
+      if (html.charCodeAt(end) === 0x22 /* " */) end = html.indexOf('"', end + 1);
+      if (end < 0) return;
+      end++;
+    }
+    if (end >= html.length) return;
+    yield [at, end + 1];
+    at = html.indexOf('<', html.startsWith('<script', at) ? Math.max(end, html.indexOf('</script', end)) : end);
+  }
+}
+
+/** Whether the tag at `at` is a `name` tag (`<name` followed by a space, `/` or `>`). */
+const isTag = (html: string, at: number, name: string) => html.startsWith(name, at + 1) && /[\s/>]/u.test(html[at + 1 + name.length] ?? '');
+/** A tag's text with its attribute values emptied: what is left are names. */
+const attributeNames = (tag: string) => tag.replace(/"[^"]*"/gu, '""');
 
 /**
  * The part of an article page that Pagefind reads: the document's start (doctype, `<html lang>`),
- * the `data-pagefind-…` tags of its head and its `data-pagefind-body` element; the rest (share
- * and social tags, structured data, navigation, entity list, background timeline) is two thirds
- * of a page's bytes. Pagefind writes the same bundle, byte for byte, from this part as from the
- * whole page (2,000 BBC pages: 33.9 → 10.0 MB sent, indexing 5.5–6.0 → 4.6–4.9 s;
- * `test/incremental.test.ts` checks the identity on built pages). A page not laid out that way
- * is returned whole. Applying it twice gives the same text.
+ * the `data-pagefind-…` `<meta>` tags of its head and its `data-pagefind-body` element; the rest
+ * (share and social tags, structured data, navigation, entity list, background timeline) is two
+ * thirds of a page's bytes. Pagefind writes the same bundle, byte for byte, from this part as
+ * from the whole page (2,000 BBC pages: 33.9 → 10.0 MB sent, indexing 5.5–6.0 → 4.6–4.9 s;
+ * checked on built pages in `test/incremental.test.ts`, and on pages whose titles and summaries
+ * hold tags in `archive-stream.test.ts`). Tags are found by walking the page's tags, never by
+ * searching its text, so a title that contains `</article>` or `<meta data-pagefind-…>` moves
+ * nothing. A page not laid out that way is returned whole; applying it twice gives the same text.
  */
 export function searchedPart(html: string): string {
-  const head = html.indexOf('<head>');
-  const body = html.indexOf('<body');
-  const start = html.indexOf(SEARCHED_BODY);
-  const end = html.indexOf('</article>', start);
-  if (head < 0 || body < head || start < body || end < 0) return html;
-  const tags = html.slice(head, body).match(SEARCH_META_TAG) ?? [];
-  return `${html.slice(0, head + 6)}${tags.join('')}</head><body>${html.slice(start, end + 10)}</body></html>`;
+  let head = -1;
+  let body = false;
+  let article = -1;
+  let depth = 0;
+  const metas: string[] = [];
+  for (const [start, end] of tagsOf(html)) {
+    if (article >= 0) {
+      if (isTag(html, start, 'article')) depth++;
+      else if (isTag(html, start, '/article') && --depth === 0) {
+        return `${html.slice(0, head)}${metas.join('')}</head><body>${html.slice(article, end)}</body></html>`;
+      }
+    } else if (!body) {
+      if (head < 0 && isTag(html, start, 'head')) head = end;
+      else if (head >= 0 && isTag(html, start, 'meta') && /\sdata-pagefind-/u.test(attributeNames(html.slice(start, end)))) metas.push(html.slice(start, end));
+      else if (isTag(html, start, 'body')) body = true;
+    } else if (isTag(html, start, 'article') && /\sdata-pagefind-body[\s=>]/u.test(attributeNames(html.slice(start, end)))) {
+      article = start;
+      depth = 1;
+    }
+  }
+  return html;
 }
 
 /** Pages read from disk that may be waiting for Pagefind at once (their HTML is held until it replies). */
