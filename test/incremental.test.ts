@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, keptPages, listFiles, makeSeeds, renderedPages, seedLines, type BuiltSite } from './helpers/site.ts';
 import { closeIndexer, indexPageFiles, openPageIndex, searchedPart } from '../src/integrations/pagefind-index.ts';
+import { entryBody, treeFileMatches, treeFileOf } from '../src/lib/body-trees.ts';
 
 const LINES = seedLines();
 /**
@@ -103,5 +104,16 @@ describe('incremental build', () => {
     await indexPageFiles(clean.dist, pages, join(dir, 'bundle-part'));
     const bytes = (bundle: string) => listFiles(bundle).map((f) => [f, readFileSync(join(bundle, f)).toString('base64')]);
     expect(bytes(join(dir, 'bundle-part'))).toEqual(bytes(join(dir, 'bundle-whole')));
+  });
+
+  it("keeps a tree for every article entry, written for the entry's body, and none for entries gone", () => {
+    const { content } = incremental;
+    const entries = ['articles', 'article-pages'].flatMap((dir) => listFiles(join(content, dir)).map((f) => `${dir}/${f}`));
+    expect(entries.length).toBe(3);
+    expect(listFiles(join(content, 'body-trees')).map((f) => `body-trees/${f}`).sort()).toEqual(entries.map(treeFileOf).sort());
+    for (const entry of entries) {
+      const tree = readFileSync(join(content, treeFileOf(entry)), 'utf8');
+      expect(treeFileMatches(tree, entryBody(readFileSync(join(content, entry), 'utf8'))!), entry).toBe(true);
+    }
   });
 });

@@ -33,15 +33,23 @@ function bodyHash(markdown: string): string {
   return keyOf('body-tree', markdown);
 }
 
-/** A tree file's text: the generated marker, the hash of the Markdown body, and the tree (as `JSON.stringify` gave it). */
+/**
+ * Bump when the trees the ingest writes change while the Markdown made from them does not (the
+ * body hash would not tell): tree files of another format are made again, and never rendered.
+ */
+const TREE_FORMAT = 'tree-1';
+
+/** A tree file's text up to its tree: the generated marker, the format, the hash of the Markdown body. */
+const treeFileHead = (markdown: string) => `{"_generated":${JSON.stringify(GENERATED_MARKER)},"format":"${TREE_FORMAT}","body":"${bodyHash(markdown)}","tree":`;
+
+/** A tree file's text: {@link treeFileHead}, then the tree (as `JSON.stringify` gave it). */
 export function treeFileText(markdown: string, treeJson: string): string {
-  return `{"_generated":${JSON.stringify(GENERATED_MARKER)},"body":"${bodyHash(markdown)}","tree":${treeJson}}\n`;
+  return `${treeFileHead(markdown)}${treeJson}}\n`;
 }
 
-/** Whether a tree file's text was written for exactly the Markdown body `markdown`. */
+/** Whether a tree file's text is of this format and was written for exactly the Markdown body `markdown` (without parsing the tree). */
 export function treeFileMatches(fileText: string | undefined, markdown: string): boolean {
-  // The hash comes right after the marker: no need to parse the tree to compare it.
-  return fileText !== undefined && fileText.startsWith(`","body":"${bodyHash(markdown)}"`, fileText.indexOf('","body":"'));
+  return fileText !== undefined && fileText.startsWith(treeFileHead(markdown));
 }
 
 /** The tree of a tree file's text when it was written for exactly `markdown`; otherwise `undefined`. */

@@ -10,7 +10,6 @@
  */
 import { parseFrontmatter, rehypeHeadingIds, unified, type MarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Parent, Root, RootContent } from 'mdast';
-import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -56,18 +55,23 @@ function joinTexts(node: Parent): void {
   node.children = children as Parent['children'];
 }
 
-/**
- * remark plugin for a tree that did not come from parsing its Markdown: what parsing does beyond
- * building the tree. Text nodes are joined, and GFM's literal autolinks (a bare `https://…`,
- * `www.…` or e-mail address in text becomes a link) are found, as mdast's GFM extension does in
- * text nodes after parsing, even where the Markdown escapes them.
- */
+/** remark plugin for a tree that did not come from parsing: its text nodes joined, as a parser gives them. */
 function remarkAsParsed() {
-  const transforms = gfmAutolinkLiteralFromMarkdown().transforms ?? [];
-  return (tree: Root) => {
-    joinTexts(tree);
-    for (const transform of transforms) transform(tree);
-  };
+  return (tree: Root) => joinTexts(tree);
+}
+
+/**
+ * Text a parser would not give back as it is: what GFM turns into links by itself (`http://`,
+ * `https://`, `www.`, e-mail addresses and `mailto:`/`xmpp:`, in any case; mdast finds some of
+ * them in text after parsing, even where the Markdown escapes them, so how the Markdown was
+ * written decides the links), and the characters a parser replaces (NUL, carriage returns).
+ */
+const NOT_AS_PARSED = /https?:\/\/|www\.|@|mailto:|xmpp:|[\0\r]/iu;
+
+/** Whether a tree's text is all given back as it is by parsing its Markdown (see {@link NOT_AS_PARSED}). */
+function textAsParsed(node: Root | RootContent): boolean {
+  if (node.type === 'text') return !NOT_AS_PARSED.test(node.value);
+  return !('children' in node) || node.children.every(textAsParsed);
 }
 
 /** A renderer of article bodies: from their Markdown, or from the tree the ingest wrote of it (`body-trees.ts`). */
@@ -80,9 +84,9 @@ export interface BodyRenderer {
 
 /**
  * The article-body renderer for the base path `base`: Astro's content renderer's options, and
- * the same steps after parsing for a tree (Astro's processor takes only text), after what
- * parsing would have done to it (`remarkAsParsed`). What the tree path leaves out: Astro's
- * Markdown images, whose rehype step it does not export; bodies with images are always parsed.
+ * the same steps after parsing for a tree (Astro's processor takes only text). Bodies the tree
+ * path would not render as the Markdown path does are always parsed: those with Markdown images
+ * (Astro's image step is not exported) and those with text a parser changes ({@link NOT_AS_PARSED}).
  * `src/lib/markdown.test.ts` renders every kind of block both ways and compares the HTML.
  */
 export async function bodyRenderer(base: string): Promise<BodyRenderer> {
@@ -131,7 +135,7 @@ export async function renderBodyFile(render: BodyRenderer, filePath: string): Pr
   const { frontmatter, content } = parseFrontmatter(text);
   const treeText = treeFileText(file);
   const tree = treeText === undefined || hasImages(treeText) ? undefined : treeFor(treeText, entryBody(text));
-  if (tree) return render.tree(tree, { frontmatter, fileURL: pathToFileURL(file) });
+  if (tree && textAsParsed(tree)) return render.tree(tree, { frontmatter, fileURL: pathToFileURL(file) });
   const { code } = await render.markdown.render(content, { frontmatter, fileURL: pathToFileURL(file) });
   return code;
 }

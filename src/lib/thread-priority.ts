@@ -40,7 +40,8 @@ const POOL_THREAD = 'libuv-worker';
  * 10,000-article build the main thread lost ~18 s inside those calls. Lowered, a woken pool
  * thread waits for a free core instead; two pairs of cold builds: system time 36 → 28 s and 33 →
  * 24 s, wall 146 → 139 s and 157 → 156 s. The pool's threads all start with its first call, so
- * calling this once after it returns covers them. Returns how many threads it lowered.
+ * calling this once after it returns covers them. Returns how many threads it lowered (none
+ * before Node 22, which is what names them; the npm scripts run Node 22).
  */
 export function lowerThreadPoolPriority(nice = BACKGROUND_NICE): number {
   let lowered = 0;

@@ -42,5 +42,7 @@ describe('fastYaml', () => {
     expect(fastYaml({ summary: '' })).toBeUndefined();
     expect(fastYaml({ lines: 'two\nlines' })).toBeUndefined();
     expect(fastYaml({ ratio: 0.5 })).toBeUndefined();
+    expect(fastYaml({ zero: -0 })).toBeUndefined();
+    expect(fastYaml({ when: new Date(0) })).toBeUndefined();
   });
 });

@@ -49,12 +49,19 @@ function scalarString(value: string): string {
 /** A scalar (integer, boolean, string), or throws {@link NotFast}. */
 function scalar(value: unknown): string {
   if (typeof value === 'string') return scalarString(value);
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+  // `yaml` writes -0 as `-0`, `String` as `0`.
+  if (typeof value === 'number' && Number.isSafeInteger(value) && !Object.is(value, -0)) return String(value);
   if (typeof value === 'boolean') return String(value);
   throw new NotFast();
 }
 
-const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain object (a `Date` or a class instance is `yaml`'s to write). */
+const isMap = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto !== Object.prototype && proto !== null) throw new NotFast();
+  return true;
+};
 
 /** The entries of a map that `yaml` writes (it leaves out undefined values). */
 function entriesOf(map: Record<string, unknown>): [string, unknown][] {
