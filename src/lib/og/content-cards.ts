@@ -7,20 +7,15 @@
  * never a wrong image: the route renders what the cache lacks by content hash.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleSchema, entitySchema } from '../../schemas/collections.ts';
 import { digestCards } from '../share.ts';
 import type { Card } from './card.ts';
+import { listFiles } from '../files.ts';
 
-/** The files of `dir` ending in `extension`, sorted (none when it is absent). */
-function entryFiles(dir: string, extension: string): string[] {
-  try {
-    return readdirSync(dir).filter((f) => f.endsWith(extension)).sort();
-  } catch {
-    return [];
-  }
-}
+/** The entry files of `dir` ending in `extension`, sorted (none when it is absent). */
+const entryFiles = (dir: string, extension: string) => listFiles(dir).filter((f) => f.endsWith(extension));
 
 /**
  * The cards of lane `lane` of `lanes` (every `lanes`-th entry file, so that workers share the

@@ -28,32 +28,31 @@ export function uncachedCards(cards: readonly Card[], dir = cacheDir()): Card[] 
 /** What a card worker renders: these cards, or its lane of the cards of a content folder (`content-cards.ts`). */
 export type CardWork = { cards: Card[]; dir: string } | { contentDir: string; lane: number; lanes: number; dir: string };
 
-/** Runs one worker over a share of the cards. */
-function runWorker(script: string, work: CardWork): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    const worker = new Worker(script, { workerData: work });
+/**
+ * Runs `lanes` card workers, worker `lane` on `work(lane)`, until all are done. The worker module
+ * is the project's own TypeScript, run by Node directly (this code may be bundled, so it is found
+ * from the project root).
+ */
+async function runWorkers(lanes: number, work: (lane: number) => CardWork): Promise<void> {
+  const script = join(process.cwd(), 'src/lib/og/card-worker.ts');
+  await Promise.all(Array.from({ length: lanes }, (_, lane) => new Promise<void>((resolvePromise, reject) => {
+    const worker = new Worker(script, { workerData: work(lane) });
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`card worker exited with ${code}`))));
-  });
+  })));
 }
 
 /**
- * Renders the uncached cards in worker threads (`workers` at a time, one per core by default)
- * into the cache folder. The worker module is the project's own TypeScript, run by Node
- * directly (this code may be bundled, so it is found from the project root).
+ * Renders `todo` (cards known to be uncached, `uncachedCards`) on worker threads (`workers` at a
+ * time, one per core by default) into the cache folder; returns how many, 0 when too few for
+ * workers (the endpoint renders those).
  */
-export function prerenderCards(cards: readonly Card[], dir = cacheDir(), workers = availableParallelism()): Promise<number> {
-  return renderOnWorkers(uncachedCards(cards, dir), dir, workers);
-}
-
-/** Renders `todo` (cards known to be uncached) on worker threads; returns how many, 0 when too few for workers. */
 export async function renderOnWorkers(todo: readonly Card[], dir = cacheDir(), workers = availableParallelism()): Promise<number> {
   if (todo.length < MIN_CARDS_FOR_WORKERS || workers < 2) return 0;
-  const script = join(process.cwd(), 'src/lib/og/card-worker.ts');
   // Every worker takes every n-th card: one worker per core for the whole run (starting a worker
   // loads HarfBuzz and the fonts, ~0.2 s), and similar cards spread evenly.
   const lanes = Math.min(workers, todo.length);
-  await Promise.all(Array.from({ length: lanes }, (_, lane) => runWorker(script, { cards: todo.filter((_, i) => i % lanes === lane), dir })));
+  await runWorkers(lanes, (lane) => ({ cards: todo.filter((_, i) => i % lanes === lane), dir }));
   return todo.length;
 }
 
@@ -63,7 +62,6 @@ export async function renderOnWorkers(todo: readonly Card[], dir = cacheDir(), w
  * thread, which is busy syncing Astro's content store meanwhile.
  */
 export async function prerenderContentCards(contentDir: string, dir = cacheDir(), workers = availableParallelism()): Promise<void> {
-  const script = join(process.cwd(), 'src/lib/og/card-worker.ts');
   const lanes = Math.max(1, workers);
-  await Promise.all(Array.from({ length: lanes }, (_, lane) => runWorker(script, { contentDir, lane, lanes, dir })));
+  await runWorkers(lanes, (lane) => ({ contentDir, lane, lanes, dir }));
 }
