@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, keptPages, listFiles, makeSeeds, renderedPages, seedLines, type BuiltSite } from './helpers/site.ts';
 import { closeIndexer, indexPageFiles, openPageIndex, searchedPart } from '../src/integrations/pagefind-index.ts';
-import { entryBody, treeFileMatches, treeFileOf } from '../src/lib/body-trees.ts';
+import { treeFileMatches, treeFileOf } from '../src/lib/body-trees.ts';
+import { entryBody } from '../src/pipeline/entry-layout.ts';
 
 const LINES = seedLines();
 /**

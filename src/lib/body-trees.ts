@@ -14,18 +14,9 @@ import { GENERATED_MARKER, keyOf } from '../pipeline/write.ts';
 /** The folder of tree files inside the content folder (the ingest owns it). */
 export const BODY_TREES_DIR = 'body-trees';
 
-/** Where an entry's front matter ends and its Markdown body starts (as `serialize.ts` writes entries). */
-const BODY_START = '\n---\n\n';
-
 /** The tree file of an entry, both relative to the content folder: `articles/x.md` → `body-trees/articles/x.json`. */
 export function treeFileOf(entryFile: string): string {
   return `${BODY_TREES_DIR}/${entryFile.replace(/\.md$/u, '')}.json`;
-}
-
-/** The Markdown body of an entry's text (after its front matter), or `undefined` for text not laid out as the ingest writes entries. */
-export function entryBody(entryText: string): string | undefined {
-  const at = entryText.indexOf(BODY_START);
-  return at < 0 ? undefined : entryText.slice(at + BODY_START.length);
 }
 
 /** The hash a tree file names its Markdown body by. */

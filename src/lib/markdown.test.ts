@@ -16,7 +16,8 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { ingest } from '../pipeline/ingest.ts';
 import { articleFile } from '../pipeline/serialize.ts';
 import { Logger } from '../pipeline/logger.ts';
-import { entryBody, treeFileOf, treeFileText, treeFor } from './body-trees.ts';
+import { treeFileOf, treeFileText, treeFor } from './body-trees.ts';
+import { entryBody } from '../pipeline/entry-layout.ts';
 import { listFiles } from './files.ts';
 import { bodyRenderer, renderBodyFile } from './markdown.ts';
 

@@ -11,7 +11,7 @@
 import { parseFrontmatter, rehypeHeadingIds, unified, type MarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Parent, Root, RootContent } from 'mdast';
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
@@ -19,7 +19,9 @@ import remarkRehype from 'remark-rehype';
 import { unified as unifiedPipeline, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { contentPaths } from '../config.ts';
-import { entryBody, treeFileOf, treeFor } from './body-trees.ts';
+import { relativePath } from './files.ts';
+import { treeFileOf, treeFor } from './body-trees.ts';
+import { entryBody } from '../pipeline/entry-layout.ts';
 import remarkHtmlAsText from '../pipeline/parse/plugins/remark-html-as-text.ts';
 import remarkEntityLinks from '../plugins/remark-entity-links.ts';
 import remarkExternalLinks from '../plugins/remark-external-links.ts';
@@ -109,12 +111,12 @@ export async function bodyRenderer(base: string): Promise<BodyRenderer> {
 const hasImages = (treeText: string) => treeText.includes('"type":"image');
 
 /** The text of the tree file of the entry file `file` (absolute), if the entry is in the content folder and has one. */
-function treeFileText(file: string): string | undefined {
+function readTreeFile(file: string): string | undefined {
   const content = resolve(contentPaths(process.env).contentDir);
-  const entry = relative(content, file);
+  const entry = relativePath(content, file);
   if (entry.startsWith('..')) return undefined;
   try {
-    return readFileSync(join(content, treeFileOf(entry.split(sep).join('/'))), 'utf8');
+    return readFileSync(join(content, treeFileOf(entry)), 'utf8');
   } catch {
     return undefined;
   }
@@ -133,7 +135,7 @@ export async function renderBodyFile(render: BodyRenderer, filePath: string): Pr
   // Read synchronously: fs/promises' readFile is several times slower for a small file.
   const text = readFileSync(file, 'utf8');
   const { frontmatter, content } = parseFrontmatter(text);
-  const treeText = treeFileText(file);
+  const treeText = readTreeFile(file);
   const tree = treeText === undefined || hasImages(treeText) ? undefined : treeFor(treeText, entryBody(text));
   if (tree && textAsParsed(tree)) return render.tree(tree, { frontmatter, fileURL: pathToFileURL(file) });
   const { code } = await render.markdown.render(content, { frontmatter, fileURL: pathToFileURL(file) });

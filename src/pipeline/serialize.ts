@@ -10,6 +10,7 @@ import { stringify as toYaml } from 'yaml';
 import { GENERATED_MARKER, keyOf } from './write.ts';
 import { fastText } from './fast-text.ts';
 import { fastYaml, YAML_OPTIONS } from './fast-yaml.ts';
+import { splitEntry } from './entry-layout.ts';
 import type { BodyRecipe } from './link/bodies.ts';
 
 const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', rule: '-', listItemIndent: 'one', handlers: { text: fastText } });
@@ -58,12 +59,6 @@ function headerLine(head: string, label: keyof typeof HEADER_LINES): { key: stri
 /** `text` from a previous entry when it was made from `key` and has not been edited since. */
 function reusable(text: string | undefined, line: { key: string; hash: string } | undefined, key: string): string | undefined {
   return text !== undefined && line?.key === key && textHash(text) === line.hash ? text : undefined;
-}
-
-/** The previous entry split into its header and its body. */
-function splitEntry(previous: string | undefined): { head: string; body?: string } {
-  const split = previous?.indexOf('\n---\n\n') ?? -1;
-  return split >= 0 ? { head: previous!.slice(0, split + 1), body: previous!.slice(split + 6) } : { head: '' };
 }
 
 /**
