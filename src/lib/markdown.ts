@@ -9,7 +9,7 @@
  * bundles and loads the whole store on every build, unchanged or not (profile of a no-change build).
  */
 import { parseFrontmatter, rehypeHeadingIds, unified, type MarkdownProcessor } from '@astrojs/markdown-remark';
-import type { Parent, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -43,25 +43,6 @@ export function markdownProcessor(base: string): MarkdownProcessor {
 /** The Markdown options of `astro.config.mjs`, shared with the article renderer. */
 export const MARKDOWN_OPTIONS = { syntaxHighlight: false } as const;
 
-/** Joins adjacent text nodes, as a parser makes them (the ingest splits text where it links mentions). */
-function joinTexts(node: Parent): void {
-  const children: RootContent[] = [];
-  for (const child of node.children) {
-    const last = children.at(-1);
-    if (child.type === 'text' && last?.type === 'text') children[children.length - 1] = { type: 'text', value: last.value + child.value };
-    else {
-      if ('children' in child) joinTexts(child);
-      children.push(child);
-    }
-  }
-  node.children = children as Parent['children'];
-}
-
-/** remark plugin for a tree that did not come from parsing: its text nodes joined, as a parser gives them. */
-function remarkAsParsed() {
-  return (tree: Root) => joinTexts(tree);
-}
-
 /**
  * Text a parser would not give back as it is: what GFM turns into links by itself (`http://`,
  * `https://`, `www.`, e-mail addresses and `mailto:`/`xmpp:`, in any case; mdast finds some of
@@ -94,7 +75,6 @@ export interface BodyRenderer {
 export async function bodyRenderer(base: string): Promise<BodyRenderer> {
   const markdown = await markdownProcessor(base).createRenderer({ ...MARKDOWN_OPTIONS, gfm: true, image: { domains: [], remotePatterns: [] } });
   const steps = unifiedPipeline()
-    .use(remarkAsParsed)
     .use(remarkPlugins(base))
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
     .use(rehypeHeadingIds)
