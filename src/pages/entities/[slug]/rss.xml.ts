@@ -1,16 +1,15 @@
 /**
  * One entity's RSS feed: the articles that mention it, newest first. A build writes the feeds as
- * files (`src/lib/data-files.ts`: the route lists them and returns no pages); `astro dev` serves
+ * files (`src/lib/entity-files.ts`: the route lists them and returns no pages); `astro dev` serves
  * each on request.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../config.ts';
-import { scheduleDataFiles } from '../../../lib/data-files.ts';
+import { entityFilePaths } from '../../../lib/entity-files.ts';
 import { getArticleMap, getEntities, getEntityMap, type Entity } from '../../../lib/digest.ts';
 import { rss } from '../../../lib/feeds.ts';
 import { entityFeedArticles, feedItem } from '../../../lib/feed-items.ts';
-import { configuredOrigin, siteOrigin, urls } from '../../../lib/urls.ts';
-import { entityKey } from '../../../lib/page-keys.ts';
+import { siteOrigin, urls } from '../../../lib/urls.ts';
 
 /** The feed of `entity`, with absolute links for the site at `origin`. */
 async function feed(entity: Entity, origin: string): Promise<string> {
@@ -22,13 +21,7 @@ async function feed(entity: Entity, origin: string): Promise<string> {
   });
 }
 
-export const getStaticPaths = (async () => {
-  const entities = await getEntities();
-  const origin = configuredOrigin();
-  const files = await Promise.all(entities.map(async (entity) => ({ url: urls.rss(entity.id), key: await entityKey(entity), contents: () => feed(entity, origin) })));
-  if (scheduleDataFiles('entity-feeds', origin, files)) return [];
-  return entities.map((entity) => ({ params: { slug: entity.id }, props: { entity } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => entityFilePaths('entity-feeds', await getEntities(), (entity) => urls.rss(entity.id), feed)) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) =>
   new Response(await feed((props as { entity: Entity }).entity, siteOrigin(site)), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
