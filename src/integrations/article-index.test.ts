@@ -1,11 +1,9 @@
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { tempFolder, writeIn } from '../../test/helpers/files.ts';
+import { describe, expect, it } from 'vitest';
+import { suiteFolder, writeIn } from '../../test/helpers/files.ts';
 import { articlePages } from './article-index.ts';
 
 describe('articlePages', () => {
-  const dist = tempFolder('digest-dist-');
-  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  const dist = suiteFolder('digest-dist-');
   const page = (path: string, html: string) => writeIn(dist, path, html);
 
   it('lists the indexed article pages with their dates, and leaves out redirect pages', () => {

@@ -1,11 +1,9 @@
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { tempFolder, writeIn } from '../../test/helpers/files.ts';
+import { describe, expect, it } from 'vitest';
+import { suiteFolder, writeIn } from '../../test/helpers/files.ts';
 import { projectCodeVersion } from './build-state.ts';
 
 describe('projectCodeVersion', () => {
-  const root = tempFolder('digest-code-');
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const root = suiteFolder('digest-code-');
   const write = (path: string, text: string) => writeIn(root, path, text);
 
   it('changes with the site code, the Astro config and the locked dependencies, not with tests or content', () => {

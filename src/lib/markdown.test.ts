@@ -4,14 +4,14 @@
  * tree file that does not match the body, or one with images, leaves the body to the Markdown.
  */
 import type { Root } from 'mdast';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempFolder } from '../../test/helpers/files.ts';
+import { suiteFolder } from '../../test/helpers/files.ts';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { ingest } from '../pipeline/ingest.ts';
 import { articleFile } from '../pipeline/serialize.ts';
@@ -43,20 +43,17 @@ function treeOf(markdown: string): Root {
   return tree;
 }
 
-/**
- * Points the renderer at a test's content folder (`DIGEST_CONTENT_DIR`) while that test's block
- * runs; returns what puts the previous value back.
- */
-function useContentDir(dir: string): () => void {
+/** Points the renderer at a content folder (`DIGEST_CONTENT_DIR`) while the calling block's tests run. */
+function useContentDir(dir: string): void {
   let previous: string | undefined;
   beforeAll(() => {
     previous = process.env.DIGEST_CONTENT_DIR;
     process.env.DIGEST_CONTENT_DIR = dir;
   });
-  return () => {
+  afterAll(() => {
     if (previous === undefined) delete process.env.DIGEST_CONTENT_DIR;
     else process.env.DIGEST_CONTENT_DIR = previous;
-  };
+  });
 }
 
 describe('article bodies from trees', () => {
@@ -72,13 +69,8 @@ describe('article bodies from trees', () => {
   });
 
   describe('from an entry file', () => {
-    const root = tempFolder('digest-trees-');
-    const content = join(root, 'content');
-    const restore = useContentDir(content);
-    afterAll(() => {
-      restore();
-      rmSync(root, { recursive: true, force: true });
-    });
+    const content = join(suiteFolder('digest-trees-'), 'content');
+    useContentDir(content);
     /** Writes an entry and, when given, its tree file; returns the entry's path. */
     const write = (name: string, markdown: string, tree?: { markdown: string; root: Root }) => {
       const entry = `articles/${name}.md`;
@@ -139,14 +131,10 @@ describe('article bodies from trees', () => {
 });
 
 describe('article bodies the ingest writes', () => {
-  const root = tempFolder('digest-ingest-trees-');
+  const root = suiteFolder('digest-ingest-trees-');
   const seeds = join(root, 'seeds');
   const content = join(root, 'content');
-  const restore = useContentDir(content);
-  afterAll(() => {
-    restore();
-    rmSync(root, { recursive: true, force: true });
-  });
+  useContentDir(content);
 
   it('render from their trees to the HTML of their Markdown (project seed, hostile seeds, BBC articles when present)', async () => {
     cpSync(new URL('../../seeds/', import.meta.url), seeds, { recursive: true });
