@@ -39,7 +39,9 @@ const POOL_THREAD = 'libuv-worker';
  * which at equal priority took a core from the main thread at once: in a profile of a cold
  * 10,000-article build the main thread lost ~18 s inside those calls. Lowered, a woken pool
  * thread waits for a free core instead; two pairs of cold builds: system time 36 → 28 s and 33 →
- * 24 s, wall 146 → 139 s and 157 → 156 s. The pool's threads all start with its first call, so
+ * 24 s, wall 146 → 139 s and 157 → 156 s (within the noise). A later profile still shows ~20 s of
+ * the main thread inside those calls: the main thread now mostly waits there for the body
+ * workers, which share the cores with it at its priority. The pool's threads all start with its first call, so
  * calling this once after it returns covers them. Returns how many threads it lowered (none
  * before Node 22, which is what names them; the npm scripts run Node 22).
  */
