@@ -9,11 +9,12 @@ import { unified } from 'unified';
 import { stringify as toYaml } from 'yaml';
 import { GENERATED_MARKER, keyOf } from './write.ts';
 import { fastText } from './fast-text.ts';
+import { fastLink } from './fast-link.ts';
 import { fastYaml, YAML_OPTIONS } from './fast-yaml.ts';
 import { splitEntry } from './entry-layout.ts';
 import type { BodyRecipe } from './link/bodies.ts';
 
-const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', rule: '-', listItemIndent: 'one', handlers: { text: fastText } });
+const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', rule: '-', listItemIndent: 'one', handlers: { text: fastText, link: fastLink } });
 
 /** Bump when the Markdown serialisation changes, so bodies written before are not reused. */
 const BODY_FORMAT = 'md-2';
