@@ -5,18 +5,19 @@ import type { Article, Entity } from './digest.ts';
 import { compareArticles, homePageCount } from './digest.ts';
 import type { FeedItem, SitemapEntry } from './feeds.ts';
 import { urls } from './urls.ts';
+import { perObject } from './lazy.ts';
 
 /** How many articles an entity feed carries. */
 export const ENTITY_FEED_SIZE = 50;
 
-/** A feed item for an article; entity names become categories. */
-export function feedItem(a: Article, entities: Map<string, Entity>, site: string): FeedItem {
+/** A feed item for an article; entity names become categories. Made once per article, map and site (shared: not to be changed). */
+export const feedItem = perObject((a: Article, entities: Map<string, Entity>, site: string): FeedItem => {
   const names = a.data.entities.map((r) => entities.get(r.slug)?.data.name).filter((n): n is string => Boolean(n));
   return {
     title: a.data.title, link: urls.absolute(urls.article(a.id), site), description: a.data.summary,
     date: a.data.date, author: a.data.author, categories: [...a.data.tags, ...names.slice(0, 10)],
   };
-}
+});
 
 /** The articles of an entity feed, newest first. */
 export function entityFeedArticles(entity: Entity, articles: Map<string, Article>): Article[] {

@@ -3,6 +3,7 @@
  * (built through `urls.*` + the site origin) and plain data; all escaping goes through `xml.ts`.
  */
 import { el, escapeXml } from './xml.ts';
+import { perObject } from './lazy.ts';
 
 /** One feed item. */
 export interface FeedItem {
@@ -41,10 +42,9 @@ export function rfc822(day: string): string {
   return new Date(`${day}T12:00:00Z`).toUTCString();
 }
 
-/** Renders an RSS 2.0 document. */
-export function rss(feed: Feed): string {
-  const newest = feed.items.find((i) => i.date)?.date;
-  const items = feed.items.map((i) => [
+/** One feed item as XML; made once per item (an article's item is in every feed of an entity it names, see `feed-items.ts`). */
+const itemXml = perObject((i: FeedItem): string =>
+  [
     '<item>',
     el('title', i.title),
     el('link', i.link),
@@ -54,7 +54,13 @@ export function rss(feed: Feed): string {
     i.author ? el('dc:creator', i.author) : '',
     ...(i.categories ?? []).map((c) => el('category', c)),
     '</item>',
-  ].join(''));
+  ].join(''),
+);
+
+/** Renders an RSS 2.0 document. */
+export function rss(feed: Feed): string {
+  const newest = feed.items.find((i) => i.date)?.date;
+  const items = feed.items.map((i) => itemXml(i));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',

@@ -39,6 +39,13 @@ describe('TimelineJS export', () => {
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
   });
 
+  it("makes an event's slide once for the same context functions, and again for others", () => {
+    expect(eventSlide(base, ctx)).toBe(eventSlide(base, { ...ctx, title: 'Another export' }));
+    const elsewhere = { ...ctx, link: (e: EventData) => `https://other.org/${e.article}/` };
+    expect(eventSlide(base, elsewhere)!.text.text).toContain('https://other.org/a/');
+    expect(eventSlide(base, ctx)!.text.text).toContain('https://example.org/articles/a/#p1');
+  });
+
   it('cuts long headlines at a word boundary', () => {
     const long = 'word '.repeat(40).trim();
     const h = headline(long);

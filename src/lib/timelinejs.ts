@@ -8,6 +8,7 @@ import type { EventData } from '../schemas/collections.ts';
 import { describeValue, opensForward } from './time-values.ts';
 import { escapeXml } from './xml.ts';
 import { truncateWords } from './truncate.ts';
+import { perObject } from './lazy.ts';
 
 /** A TimelineJS date object. */
 export interface TlDate {
@@ -68,24 +69,31 @@ export function headline(text: string, max = 90): string {
 
 /** One event as a slide; `undefined` when its date is unresolved (TimelineJS needs a year). */
 export function eventSlide(e: EventData, ctx: TlContext): TlSlide | undefined {
-  if (!e.start) return undefined;
+  return e.start ? sharedSlide(e, e.start, ctx.article, ctx.link) : undefined;
+}
+
+/**
+ * The slide of a dated event, made once for the same context functions (an event is in the export
+ * of each entity it names, and in the digest's): shared, not to be changed.
+ */
+const sharedSlide = perObject((e: EventData, start: string, article: TlContext['article'], link: TlContext['link']): TlSlide => {
   const info = describeValue(e.value, e.mod);
-  const article = ctx.article(e.article);
+  const source = article(e.article);
   const slide: TlSlide = {
-    start_date: dateOf(e.start, PRECISION[e.granularity]),
+    start_date: dateOf(start, PRECISION[e.granularity]),
     text: {
       headline: escapeText(headline(e.text)),
-      text: escapeText(`${e.text} — ${article?.title ?? e.article}${article?.date ? ` (${article.date})` : ''}: ${ctx.link(e)}`),
+      text: escapeText(`${e.text} — ${source?.title ?? e.article}${source?.date ? ` (${source.date})` : ''}: ${link(e)}`),
     },
-    group: escapeText(article?.title ?? e.article),
+    group: escapeText(source?.title ?? e.article),
     display_date: escapeText(info.label),
     unique_id: e.id,
     autolink: true,
   };
   // "since 2000" runs to the article's day: a span, not a point.
-  if (opensForward(e.mod) && article?.date && article.date > e.start) slide.end_date = dateOf(article.date, 'day');
+  if (opensForward(e.mod) && source?.date && source.date > start) slide.end_date = dateOf(source.date, 'day');
   return slide;
-}
+});
 
 /** A TimelineJS document of the given events (unresolved ones are left out). */
 export function toTimelineJs(events: readonly EventData[], ctx: TlContext): TlTimeline {

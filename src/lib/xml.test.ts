@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { el, escapeXml } from './xml.ts';
 import { rfc822, robots, rss, sitemap } from './feeds.ts';
@@ -9,6 +10,14 @@ describe('escapeXml', () => {
   it('drops characters XML forbids but keeps tabs, newlines and astral characters', () => {
     expect(escapeXml('a\u0000b\u0008c\td\ne\uFFFF😀')).toBe('abc\td\ne😀');
     expect(escapeXml('x\uD800y')).toBe('xy');
+  });
+  it('gives what one search for every forbidden character gives (the check that skips it is only a shortcut)', () => {
+    const reference = (text: string) =>
+      text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, '').replace(/[&<>"']/gu, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
+    const unit = fc.constantFrom('a', ' ', '&', '<', '"', "'", '\u0000', '\u0008', '\t', '\n', '\u001F', '\uD83D', '\uDE00', '😀', '\uFFFE', '\uFFFF', 'é');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 12 }), (text) => {
+      expect(escapeXml(text)).toBe(reference(text));
+    }), { numRuns: 3000 });
   });
   it('builds escaped elements', () => {
     expect(el('title', 'A < B')).toBe('<title>A &lt; B</title>');
