@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { beginBuild, currentBuild, finishBuild } from '../lib/build-state.ts';
 import { startEarlyCards } from '../lib/og/card-files.ts';
 import { lowerThreadPoolPriority } from '../lib/thread-priority.ts';
+import { writeSynchronously } from '../lib/sync-writes.ts';
 import { contentPaths } from '../config.ts';
 import { listFiles } from '../lib/files.ts';
 
@@ -42,6 +43,7 @@ export default function buildState(): AstroIntegration {
   };
   let dist = '';
   let root = '';
+  let restoreWrites: (() => void) | undefined;
   return {
     name: 'news-digest:build-state',
     hooks: {
@@ -63,8 +65,13 @@ export default function buildState(): AstroIntegration {
         // core. One call of the pool first, so that its threads exist.
         await stat(root);
         lowerThreadPoolPriority();
+        // Astro's page files written without the pool (see sync-writes.ts), until the pages are done.
+        restoreWrites = writeSynchronously();
       },
-      'astro:build:done': async ({ dir, logger }) => finishBuild({ dist: fileURLToPath(dir), logger }),
+      'astro:build:done': async ({ dir, logger }) => {
+        restoreWrites?.();
+        await finishBuild({ dist: fileURLToPath(dir), logger });
+      },
     },
   };
 }
