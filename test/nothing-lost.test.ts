@@ -98,6 +98,33 @@ describe('the write journal', () => {
     expect(existsSync(join(root, '.digest-journal.json'))).toBe(false);
   });
 
+  it('folders new in a write are staged whole: a crash before the journal leaves none of them, one after it is completed', () => {
+    const first = temp();
+    expect(writeGenerated(first, generation('new', 5), GENERATED_DIRS)).toEqual({ written: 6, unchanged: 0, deleted: 0 });
+    expect(generated(first)).toEqual(sorted(generation('new', 5)));
+    expect(Object.keys(snapshot(first)).filter((f) => f.includes('.digest-'))).toEqual([]);
+    // Killed while staging: the staged folders exist, no journal yet.
+    const early = temp();
+    for (const [rel, contents] of generation('new', 5)) {
+      mkdirSync(join(early, '.digest-new', rel, '..'), { recursive: true });
+      writeFileSync(join(early, '.digest-new', rel), contents);
+    }
+    expect(recover(early)).toBe('discarded');
+    expect(snapshot(early)).toEqual({});
+    // Killed after the journal and the first folder's rename.
+    const late = temp();
+    for (const [rel, contents] of generation('new', 5)) {
+      mkdirSync(join(late, '.digest-new', rel, '..'), { recursive: true });
+      writeFileSync(join(late, '.digest-new', rel), contents);
+    }
+    writeFileSync(join(late, '.digest-journal.json'), JSON.stringify({ renames: [['.digest-new/articles', 'articles'], ['.digest-new/events', 'events']], deletes: [] }));
+    cpSync(join(late, '.digest-new/articles'), join(late, 'articles'), { recursive: true });
+    rmSync(join(late, '.digest-new/articles'), { recursive: true });
+    expect(recover(late)).toBe('completed');
+    expect(generated(late)).toEqual(sorted(generation('new', 5)));
+    expect(Object.keys(snapshot(late)).filter((f) => f.includes('.digest-'))).toEqual([]);
+  });
+
   it('SIGKILL at random moments: after recovery the content is always one whole generation, and the next build has the latest', async () => {
     const root = temp();
     const N = 8;
