@@ -2,7 +2,7 @@
  * The worker-thread ingest writes exactly the bytes of the in-process ingest, on real articles
  * from the shared BBC corpus (skipped when the corpus is not there).
  */
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,15 @@ describe.skipIf(!available)('ingest on worker threads', () => {
     const again = await ingestParallel({ seedsDir: seeds, contentDir: join(dir, 'again'), cacheDir: join(dir, 'cache'), workers: 2, minMisses: 0, minBodies: 0 }, quiet());
     expect(again.cached).toBe(40);
     expect(snapshot(join(dir, 'again'))).toEqual(snapshot(join(dir, 'single')));
+    expect(parallel.write.written).toBe(Object.keys(snapshot(join(dir, 'single'))).length);
+
+    // The workers write what is in a folder new to the write (body-trees/ here) and send back
+    // the rest (articles/ exists, empty): the same bytes again.
+    cpSync(join(dir, 'single'), join(dir, 'mixed'), { recursive: true });
+    rmSync(join(dir, 'mixed/body-trees'), { recursive: true });
+    for (const f of readdirSync(join(dir, 'mixed/articles'))) rmSync(join(dir, 'mixed/articles', f));
+    await ingestParallel({ seedsDir: seeds, contentDir: join(dir, 'mixed'), cacheDir: join(dir, 'cache-mixed'), workers: 2, minMisses: 0, minBodies: 0 }, quiet());
+    expect(snapshot(join(dir, 'mixed'))).toEqual(snapshot(join(dir, 'single')));
   });
 
   it('stays in-process with workers: 0 and gives the same result', async () => {

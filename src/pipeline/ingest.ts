@@ -221,9 +221,10 @@ export async function ingestParallel(options: ParallelIngestOptions, log: Logger
   // now, loading their modules while this thread links the digest (~1 s at 10,000 articles).
   const markdownWorkers = workers > 0 && stage.misses.length >= minBodies ? startMarkdownWorkers(workers) : [];
   const linked = linkStage(stage, options, log);
-  const pending = markdownInWorkers(linked.articles, workers, minBodies, markdownWorkers);
+  const write = openWrite(options);
+  const pending = markdownInWorkers(linked.articles, workers, minBodies, markdownWorkers, write);
   // While any workers make the article entries, this thread makes and stages the others.
-  const write = startWrite(options, linked);
+  write.stage(jsonFiles(linked));
   return writeStage(linked, stage, options, write, await pending);
 }
 
@@ -300,13 +301,18 @@ export const MARKDOWN_WORKERS_MIN_BODIES = 200;
  * Changed entries that have a previous version are left to the write stage, which reuses what it
  * can of them.
  */
-function markdownInWorkers(articles: readonly ArticleEntry[], workers: number, minBodies: number, started: readonly Worker[]): Promise<Map<string, MadeEntry>> | undefined {
+function markdownInWorkers(articles: readonly ArticleEntry[], workers: number, minBodies: number, started: readonly Worker[], write: GeneratedWrite): Promise<Map<string, MadeEntry>> | undefined {
   const fresh = articles.filter((a) => !a.exists && a.body.recipe);
   if (workers <= 0 || fresh.length === 0 || fresh.length < minBodies) {
     for (const w of started) void w.terminate();
     return undefined;
   }
-  const jobs = fresh.map((a) => ({ key: a.body.key, page: a.schema === articlePageSchema, data: a.data(), record: a.json(), recipe: a.body.recipe! }));
+  // Entries and trees in folders new in this write (a first ingest) are written by the workers
+  // into the staging folder: they have no previous version to compare with.
+  const jobs = fresh.map((a) => ({
+    key: a.body.key, page: a.schema === articlePageSchema, data: a.data(), record: a.json(), recipe: a.body.recipe!,
+    entryPath: write.stagingPath(a.file), treePath: write.stagingPath(treeFileOf(a.file)),
+  }));
   return entriesOnWorkers(jobs, workers, started).then((made) => new Map(fresh.map((a, i) => [a.file, made[i]!])));
 }
 
@@ -324,12 +330,14 @@ function jsonEntry(schema: typeof entitySchema | typeof eventsSchema, entry: { k
   return { key: keyOf(version, entry.key), make: () => jsonFile(schema.parse(entry.data())) };
 }
 
-/**
- * A write of the content folder (the link stage has recovered an interrupted one already), with
- * the entity and events entries staged.
- */
+/** A write of the content folder (the link stage has recovered an interrupted one already). */
+function openWrite(options: IngestOptions): GeneratedWrite {
+  return new GeneratedWrite(options.contentDir, { recovered: true, manifest: options.cacheDir && join(options.cacheDir, WRITTEN_FILE), version: linkVersion() });
+}
+
+/** {@link openWrite}, with the entity and events entries staged. */
 function startWrite(options: IngestOptions, linked: LinkedStage): GeneratedWrite {
-  const write = new GeneratedWrite(options.contentDir, { recovered: true, manifest: options.cacheDir && join(options.cacheDir, WRITTEN_FILE), version: linkVersion() });
+  const write = openWrite(options);
   write.stage(jsonFiles(linked));
   return write;
 }
@@ -348,23 +356,34 @@ function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOpt
   // Entries made in this write, for their tree files (staged after them: `body-trees/` sorts last).
   const texts = new Map<string, string>();
   for (const a of linked.articles) {
-    out.set(a.file, {
-      key: keyOf(version, a.key),
-      make: (previous, fromLastWrite) => {
-        const text = (previous === undefined ? made?.get(a.file)?.text : undefined) ?? articleFile(a.schema.parse(a.data()), a.body, previous, fromLastWrite);
-        texts.set(a.file, text);
-        return text;
-      },
-    });
+    const m = made?.get(a.file);
+    const key = keyOf(version, a.key);
+    if (m?.wroteEntry) {
+      write.adopt(a.file, key);
+      if (m.text !== undefined) texts.set(a.file, m.text);
+    } else {
+      out.set(a.file, {
+        key,
+        make: (previous, fromLastWrite) => {
+          const text = (previous === undefined ? m?.text : undefined) ?? articleFile(a.schema.parse(a.data()), a.body, previous, fromLastWrite);
+          texts.set(a.file, text);
+          return text;
+        },
+      });
+    }
     // The body's tree changes only with the body (its key); the file names the Markdown it was
     // written with, so a tree left from an entry edited since is remade.
-    out.set(treeFileOf(a.file), {
-      key: keyOf(version, a.body.key, BODY_TREES_DIR),
-      make: (previous) => {
-        const markdown = entryBody(texts.get(a.file) ?? readFileSync(join(options.contentDir, a.file), 'utf8')) ?? '';
-        return treeFileMatches(previous, markdown) ? previous! : treeFileText(markdown, made?.get(a.file)?.tree ?? JSON.stringify(a.body.tree()));
-      },
-    });
+    const treeKey = keyOf(version, a.body.key, BODY_TREES_DIR);
+    if (m?.wroteTree) write.adopt(treeFileOf(a.file), treeKey);
+    else {
+      out.set(treeFileOf(a.file), {
+        key: treeKey,
+        make: (previous) => {
+          const markdown = entryBody(texts.get(a.file) ?? readFileSync(join(options.contentDir, a.file), 'utf8')) ?? '';
+          return treeFileMatches(previous, markdown) ? previous! : treeFileText(markdown, m?.tree ?? JSON.stringify(a.body.tree()));
+        },
+      });
+    }
   }
   out.set(REDIRECTS_FILE, jsonFile({ redirects: digest.redirects }));
   const sortedMemory: SlugMemory = {

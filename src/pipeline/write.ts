@@ -192,9 +192,10 @@ export class GeneratedWrite {
   stage(files: ReadonlyMap<string, string | KeyedFile>): void {
     for (const [rel, file] of [...files].sort(([a], [b]) => byString(a, b))) {
       this.staged.add(rel);
-      if (this.inNewFolder(rel)) {
+      const staging = this.stagingPath(rel);
+      if (staging) {
         this.keys.set(rel, typeof file === 'string' ? keyOf(file) : file.key);
-        writeInFolder(join(this.root, STAGING, rel), typeof file === 'string' ? file : file.make(undefined, false));
+        writeInFolder(staging, typeof file === 'string' ? file : file.make(undefined, false));
         continue;
       }
       const path = join(this.root, rel);
@@ -219,12 +220,13 @@ export class GeneratedWrite {
   }
 
   /**
-   * Whether `rel` is in a top folder that did not exist when this write first staged a file in
-   * it: it is written into the staging folder, which the journal renames into place whole.
+   * Where `rel` is staged when it is in a top folder that did not exist when this write first
+   * asked about it (the journal renames the staging folder into place whole), else `undefined`.
+   * Whoever writes a file there itself (a worker thread) tells {@link adopt}.
    */
-  private inNewFolder(rel: string): boolean {
+  stagingPath(rel: string): string | undefined {
     const slash = rel.indexOf('/');
-    if (slash < 0) return false;
+    if (slash < 0) return undefined;
     const top = rel.slice(0, slash);
     let fresh = this.newFolders.get(top);
     if (fresh === undefined) {
@@ -232,7 +234,14 @@ export class GeneratedWrite {
       this.newFolders.set(top, fresh);
       if (fresh) this.journal.renames.push([`${STAGING}/${top}`, top]);
     }
-    return fresh;
+    return fresh ? join(this.root, STAGING, rel) : undefined;
+  }
+
+  /** Stages `rel`, made from `key`, as already written at its {@link stagingPath} by the caller. */
+  adopt(rel: string, key: string): void {
+    if (!this.stagingPath(rel)) throw new Error(`internal: ${rel} is not in a new folder`);
+    this.staged.add(rel);
+    this.keys.set(rel, key);
   }
 
   /** Deletes generated files under `ownedDirs` that were not staged, and applies the changes. */
