@@ -61,8 +61,8 @@ export default function buildState(): AstroIntegration {
       },
       'astro:build:start': async () => {
         begin(dist, root);
-        // The pages are about to be written: their file calls must not take the main thread's
-        // core. One call of the pool first, so that its threads exist.
+        // The pages are about to be written: what still goes through the thread pool must not
+        // take the main thread's core. One call of the pool first, so that its threads exist.
         await stat(root);
         lowerThreadPoolPriority();
         // Astro's page files written without the pool (see sync-writes.ts), until the pages are done.

@@ -41,7 +41,9 @@ const POOL_THREAD = 'libuv-worker';
  * thread waits for a free core instead; two pairs of cold builds: system time 36 → 28 s and 33 →
  * 24 s, wall 146 → 139 s and 157 → 156 s (within the noise). A later profile still shows ~20 s of
  * the main thread inside those calls: the main thread now mostly waits there for the body
- * workers, which share the cores with it at its priority. The pool's threads all start with its first call, so
+ * workers, which share the cores with it at its priority. Since then the page files themselves are
+ * written without the pool (`sync-writes.ts`); what still goes through it (Astro restoring pages
+ * from its cache in a warm build, reads) keeps yielding. The pool's threads all start with its first call, so
  * calling this once after it returns covers them. Returns how many threads it lowered (none
  * before Node 22, which is what names them; the npm scripts run Node 22).
  */
