@@ -182,6 +182,17 @@ function snapshot(dir: string, worktree: boolean): void {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 }
 
+/**
+ * The Node options `npm run build` gives `astro build` (the `NODE_OPTIONS` of package.json's build
+ * script, after the caller's own), so that ours runs here as it does there; the baseline, bare
+ * Astro, runs with Node's defaults.
+ */
+function buildNodeOptions(project: string): string {
+  const script = (JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build;
+  const own = /NODE_OPTIONS="\$NODE_OPTIONS ([^"]*)"/u.exec(script)?.[1] ?? '';
+  return `${process.env.NODE_OPTIONS ?? ''} ${own}`.trim();
+}
+
 /** A baseline article as Markdown with a title in front matter. */
 function baselineArticle(a: { title: string; body: string }): string {
   return `---\ntitle: ${JSON.stringify(a.title)}\n---\n\n${a.body.replace(/\n(?!\n)/gu, '\n\n')}\n`;
@@ -253,7 +264,7 @@ async function main(): Promise<void> {
   const ours = (label: string): BuildFigures => {
     const ingest = ingestStep(label);
     const dist = join(dir, 'dist');
-    const astro = run(`${label}-astro`, node, [ASTRO, 'build', '--outDir', dist], { cwd: site, logs, env: { DIGEST_CONTENT_DIR: join(dir, 'content'), DIGEST_ASTRO_CACHE: join(dir, 'astro-cache') } });
+    const astro = run(`${label}-astro`, node, [ASTRO, 'build', '--outDir', dist], { cwd: site, logs, env: { DIGEST_CONTENT_DIR: join(dir, 'content'), DIGEST_ASTRO_CACHE: join(dir, 'astro-cache'), NODE_OPTIONS: buildNodeOptions(site) } });
     const pfOut = join(dir, `pagefind-${label}`);
     // Our index as the build makes it (article pages + entity records), timed on its own.
     const pagefind = run(`${label}-pagefind`, node, [join(site, 'scripts/search-index.ts'), '--site', dist, '--content', join(dir, 'content'), '--out', pfOut], { cwd: site, logs });
