@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ingest, GENERATED_DIRS } from '../src/pipeline/ingest.ts';
 import { Logger } from '../src/pipeline/logger.ts';
-import { GENERATED_MARKER, recover, writeGenerated } from '../src/pipeline/write.ts';
+import { GENERATED_MARKER, GeneratedWrite, recover, writeGenerated } from '../src/pipeline/write.ts';
 import { listFiles, ROOT, seedLines, snapshot } from './helpers/site.ts';
 
 const temps: string[] = [];
@@ -123,6 +123,18 @@ describe('the write journal', () => {
     expect(recover(late)).toBe('completed');
     expect(generated(late)).toEqual(sorted(generation('new', 5)));
     expect(Object.keys(snapshot(late)).filter((f) => f.includes('.digest-'))).toEqual([]);
+  });
+
+  it('a new folder that appears before the commit (made by hand) is merged into, file by file, and the journal still applies', () => {
+    const root = temp();
+    const write = new GeneratedWrite(root);
+    write.stage(generation('new', 3));
+    mkdirSync(join(root, 'articles'));
+    writeFileSync(join(root, 'articles/a000.md'), 'an older copy\n');
+    writeFileSync(join(root, 'articles/notes.txt'), 'not generated\n');
+    write.commit(GENERATED_DIRS);
+    expect(generated(root)).toEqual(sorted(new Map([...generation('new', 3), ['articles/notes.txt', 'not generated\n']])));
+    expect(Object.keys(snapshot(root)).filter((f) => f.includes('.digest-'))).toEqual([]);
   });
 
   it('SIGKILL at random moments: after recovery the content is always one whole generation, and the next build has the latest', async () => {

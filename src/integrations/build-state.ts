@@ -68,6 +68,9 @@ export default function buildState(): AstroIntegration {
         // Astro's page files written without the pool (see sync-writes.ts), until the pages are done.
         restoreWrites = writeSynchronously();
       },
+      // The pages are written: Node's own functions again for what follows (a build that fails
+      // before this point leaves them replaced until its process ends).
+      'astro:build:generated': () => restoreWrites?.(),
       'astro:build:done': async ({ dir, logger }) => {
         restoreWrites?.();
         await finishBuild({ dist: fileURLToPath(dir), logger });

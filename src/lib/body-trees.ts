@@ -10,6 +10,7 @@
  */
 import type { Root } from 'mdast';
 import { GENERATED_MARKER, keyOf } from '../pipeline/write.ts';
+import { entryBody } from '../pipeline/entry-layout.ts';
 
 /** The folder of tree files inside the content folder (the ingest owns it). */
 export const BODY_TREES_DIR = 'body-trees';
@@ -36,6 +37,11 @@ const treeFileHead = (markdown: string) => `{"_generated":${JSON.stringify(GENER
 /** A tree file's text: {@link treeFileHead}, then the tree (as `JSON.stringify` gave it). */
 export function treeFileText(markdown: string, treeJson: string): string {
   return `${treeFileHead(markdown)}${treeJson}}\n`;
+}
+
+/** The tree file of a whole entry's text (its Markdown body is what the file names). */
+export function entryTreeFileText(entryText: string, treeJson: string): string {
+  return treeFileText(entryBody(entryText) ?? '', treeJson);
 }
 
 /** Whether a tree file's text is of this format and was written for exactly the Markdown body `markdown` (without parsing the tree). */

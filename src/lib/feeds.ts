@@ -57,7 +57,7 @@ const itemXml = perObject((i: FeedItem): string =>
   ].join(''),
 );
 
-/** Renders an RSS 2.0 document. */
+/** Renders an RSS 2.0 document. Each item's XML is made once per item object: an item is not to be changed once rendered (`feedItem` makes each once). */
 export function rss(feed: Feed): string {
   const newest = feed.items.find((i) => i.date)?.date;
   const items = feed.items.map((i) => itemXml(i));

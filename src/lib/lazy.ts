@@ -15,7 +15,7 @@ export function once<T>(make: () => T): () => T {
  * an event is the same in every file that lists it (~7 feeds an article, a few exports an event
  * at 10,000 articles), and made once instead. The value is shared: callers must not change it.
  */
-export function perObject<K extends object, A extends unknown[], T>(make: (key: K, ...args: A) => T): (key: K, ...args: A) => T {
+export function perObject<K extends object, A extends unknown[], T>(make: (key: K, ...args: A) => T): (key: K, ...args: A) => Readonly<T> {
   const made = new WeakMap<K, { args: A; value: T }>();
   return (key, ...args) => {
     const known = made.get(key);

@@ -67,7 +67,7 @@ export function headline(text: string, max = 90): string {
   return truncateWords(text, max);
 }
 
-/** One event as a slide; `undefined` when its date is unresolved (TimelineJS needs a year). */
+/** One event as a slide; `undefined` when its date is unresolved (TimelineJS needs a year). The slide is shared by every call with the same event and context functions: not to be changed. */
 export function eventSlide(e: EventData, ctx: TlContext): TlSlide | undefined {
   return e.start ? sharedSlide(e, e.start, ctx.article, ctx.link) : undefined;
 }

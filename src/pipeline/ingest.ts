@@ -178,7 +178,9 @@ export function ingest(options: IngestOptions, log: Logger): IngestResult {
   const progress = new Progress(log, 'articles', stage.misses.length);
   processInProcess(stage, stage.misses, options.seedsDir, progress);
   const linked = linkStage(stage, options, log);
-  return writeStage(linked, stage, options, startWrite(options, linked));
+  const write = openWrite(options);
+  write.stage(jsonFiles(linked));
+  return writeStage(linked, stage, options, write);
 }
 
 /**
@@ -335,12 +337,6 @@ function openWrite(options: IngestOptions): GeneratedWrite {
   return new GeneratedWrite(options.contentDir, { recovered: true, manifest: options.cacheDir && join(options.cacheDir, WRITTEN_FILE), version: linkVersion() });
 }
 
-/** {@link openWrite}, with the entity and events entries staged. */
-function startWrite(options: IngestOptions, linked: LinkedStage): GeneratedWrite {
-  const write = openWrite(options);
-  write.stage(jsonFiles(linked));
-  return write;
-}
 
 /**
  * Serialises the linked digest and writes the collections through `write` (which has staged the
@@ -360,7 +356,9 @@ function writeStage(linked: LinkedStage, stage: ArticleStage, options: IngestOpt
     const key = keyOf(version, a.key);
     if (m?.wroteEntry) {
       write.adopt(a.file, key);
+      // Its tree, if the worker left it to this thread, is made from the text it sent back.
       if (m.text !== undefined) texts.set(a.file, m.text);
+      else if (!m.wroteTree) throw new Error(`internal: no text for ${a.file}, written by a worker without its tree`);
     } else {
       out.set(a.file, {
         key,

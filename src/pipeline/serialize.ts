@@ -14,7 +14,10 @@ import { fastYaml, YAML_OPTIONS } from './fast-yaml.ts';
 import { splitEntry } from './entry-layout.ts';
 import type { BodyRecipe } from './link/bodies.ts';
 
-const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', rule: '-', listItemIndent: 'one', handlers: { text: fastText, link: fastLink } });
+/** How entries' Markdown is written (besides the faster handlers below): the test helper's writers use the same. */
+export const MARKDOWN_STYLE = { bullet: '-', emphasis: '_', strong: '*', fence: '`', rule: '-', listItemIndent: 'one' } as const;
+
+const markdown = unified().use(remarkGfm).use(remarkStringify, { ...MARKDOWN_STYLE, handlers: { text: fastText, link: fastLink } });
 
 /** Bump when the Markdown serialisation changes, so bodies written before are not reused. */
 const BODY_FORMAT = 'md-2';

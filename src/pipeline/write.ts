@@ -27,11 +27,11 @@ interface Journal {
   deletes: string[];
 }
 
-/** Folders this process has made or found: a cold ingest writes ~53,000 files into a few hundred. */
+/** Folders this thread has made or found: a cold ingest writes ~53,000 files into a few hundred. */
 const folders = new Set<string>();
 
-/** Writes a file, making its folder first unless this process has made it already (or again, if it was removed since). */
-function writeInFolder(path: string, contents: string): void {
+/** Writes a file, making its folder first unless this thread has made it already (or again, if it was removed since). */
+export function writeInFolder(path: string, contents: string): void {
   const folder = dirname(path);
   if (!folders.has(folder)) {
     mkdirSync(folder, { recursive: true });
@@ -62,6 +62,15 @@ function readIfPresent(path: string): string | undefined {
   }
 }
 
+/** Moves every file of folder `from` into folder `to` (replacing files of the same name), then removes `from`. */
+function mergeFolder(from: string, to: string): void {
+  for (const rel of listFiles(from)) {
+    mkdirSync(dirname(join(to, rel)), { recursive: true });
+    renameSync(join(from, rel), join(to, rel));
+  }
+  rmSync(from, { recursive: true, force: true });
+}
+
 /** Writes a file atomically: temp file, then rename. */
 export function writeAtomic(path: string, contents: string): void {
   writeInFolder(path + TMP_SUFFIX, contents);
@@ -73,8 +82,14 @@ function applyJournal(root: string, journal: Journal): void {
     try {
       renameSync(join(root, from), join(root, to));
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
       // Renamed already, by the write a crash interrupted.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if (code === 'ENOENT') continue;
+      // A staged folder whose target appeared since it was found absent (another ingest, a
+      // folder made by hand): its files are moved in one by one, over any of the same name, so
+      // the journal can always be applied, and applied again after a crash.
+      if ((code === 'ENOTEMPTY' || code === 'EEXIST') && from.startsWith(`${STAGING}/`)) mergeFolder(join(root, from), join(root, to));
+      else throw error;
     }
   }
   for (const file of journal.deletes) rmSync(join(root, file), { force: true });
@@ -264,7 +279,7 @@ export class GeneratedWrite {
       writeAtomic(this.options.manifest, JSON.stringify({ root: resolve(root), version: this.options.version, files: this.manifest } satisfies Manifest));
     }
     const renamedFolders = [...this.newFolders.values()].filter(Boolean).length;
-    const inNewFolders = [...this.keys.keys()].filter((rel) => this.newFolders.get(rel.slice(0, rel.indexOf('/')))).length;
+    const inNewFolders = [...this.keys.keys()].filter((rel) => rel.includes('/') && this.newFolders.get(rel.slice(0, rel.indexOf('/')))).length;
     return { written: journal.renames.length - renamedFolders + inNewFolders, unchanged: this.unchanged, deleted: journal.deletes.length };
   }
 }

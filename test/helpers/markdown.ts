@@ -3,12 +3,10 @@ import type { PhrasingContent, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options } from 'remark-stringify';
 import { unified } from 'unified';
-
-/** The write stage's Markdown options (`serialize.ts`), without its handlers. */
-const OPTIONS = { bullet: '-', emphasis: '_', strong: '*', fence: '`', rule: '-', listItemIndent: 'one' } as const;
+import { MARKDOWN_STYLE } from '../../src/pipeline/serialize.ts';
 
 /** A Markdown writer with GFM and the write stage's options; `handlers` replace the default ones. */
-export const markdownWriter = (handlers: Options['handlers'] = {}) => unified().use(remarkGfm).use(remarkStringify, { ...OPTIONS, handlers });
+export const markdownWriter = (handlers: Options['handlers'] = {}) => unified().use(remarkGfm).use(remarkStringify, { ...MARKDOWN_STYLE, handlers });
 
 /** The kinds of block {@link blockTree} puts phrasing in. */
 export const BLOCKS = ['paragraph', 'heading', 'listItem'] as const;
