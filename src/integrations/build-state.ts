@@ -71,10 +71,7 @@ export default function buildState(): AstroIntegration {
       // The pages are written: Node's own functions again for what follows (a build that fails
       // before this point leaves them replaced until its process ends).
       'astro:build:generated': () => restoreWrites?.(),
-      'astro:build:done': async ({ dir, logger }) => {
-        restoreWrites?.();
-        await finishBuild({ dist: fileURLToPath(dir), logger });
-      },
+      'astro:build:done': async ({ dir, logger }) => finishBuild({ dist: fileURLToPath(dir), logger }),
     },
   };
 }

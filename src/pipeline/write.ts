@@ -108,11 +108,12 @@ export function recover(root: string): 'clean' | 'completed' | 'discarded' {
     applyJournal(root, JSON.parse(readFileSync(journalPath, 'utf8')) as Journal);
     return 'completed';
   }
-  const stray = listFiles(root).filter((f) => f.endsWith(TMP_SUFFIX) || f.startsWith(`${STAGING}/`));
-  for (const f of stray) if (f.endsWith(TMP_SUFFIX)) rmSync(join(root, f), { force: true });
-  // A new folder's files staged whole (see GeneratedWrite.stage).
+  const stray = listFiles(root).filter((f) => f.endsWith(TMP_SUFFIX));
+  for (const f of stray) rmSync(join(root, f), { force: true });
+  // New folders' files staged whole (see GeneratedWrite.stagingPath).
+  const staged = existsSync(join(root, STAGING));
   rmSync(join(root, STAGING), { recursive: true, force: true });
-  return stray.length ? 'discarded' : 'clean';
+  return stray.length || staged ? 'discarded' : 'clean';
 }
 
 /** What a write changed. */
@@ -193,6 +194,8 @@ export class GeneratedWrite {
   /** By top folder of the files staged: whether it is new (absent when first staged into, so staged whole under {@link STAGING}). */
   private readonly newFolders = new Map<string, boolean>();
   private unchanged = 0;
+  /** Files written (as temp files or into the staging folder) or adopted. */
+  private written = 0;
 
   /** Starts a write: an interrupted one is finished or discarded first, unless the caller has just done so. */
   constructor(root: string, options: WriteOptions = {}) {
@@ -211,6 +214,7 @@ export class GeneratedWrite {
       if (staging) {
         this.keys.set(rel, typeof file === 'string' ? keyOf(file) : file.key);
         writeInFolder(staging, typeof file === 'string' ? file : file.make(undefined, false));
+        this.written++;
         continue;
       }
       const path = join(this.root, rel);
@@ -231,6 +235,7 @@ export class GeneratedWrite {
       }
       writeInFolder(path + TMP_SUFFIX, contents);
       this.journal.renames.push([rel + TMP_SUFFIX, rel]);
+      this.written++;
     }
   }
 
@@ -257,6 +262,7 @@ export class GeneratedWrite {
     if (!this.stagingPath(rel)) throw new Error(`internal: ${rel} is not in a new folder`);
     this.staged.add(rel);
     this.keys.set(rel, key);
+    this.written++;
   }
 
   /** Deletes generated files under `ownedDirs` that were not staged, and applies the changes. */
@@ -278,9 +284,7 @@ export class GeneratedWrite {
       for (const [rel, key] of this.keys) this.manifest[rel] = [fileSignature(join(root, rel)) ?? '', key];
       writeAtomic(this.options.manifest, JSON.stringify({ root: resolve(root), version: this.options.version, files: this.manifest } satisfies Manifest));
     }
-    const renamedFolders = [...this.newFolders.values()].filter(Boolean).length;
-    const inNewFolders = [...this.keys.keys()].filter((rel) => rel.includes('/') && this.newFolders.get(rel.slice(0, rel.indexOf('/')))).length;
-    return { written: journal.renames.length - renamedFolders + inNewFolders, unchanged: this.unchanged, deleted: journal.deletes.length };
+    return { written: this.written, unchanged: this.unchanged, deleted: journal.deletes.length };
   }
 }
 
