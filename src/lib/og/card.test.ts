@@ -118,6 +118,19 @@ describe('layoutParagraph', () => {
     expect(one.glyphs.at(-1)!.glyph).toBe(ellipsis);
     expect('one two three four five'[one.glyphs.at(-2)!.cluster]).not.toBe(' ');
   });
+  it('sets a word met again (its shape kept from the first time) at its own place, in each size and spacing', async () => {
+    const faces = cardFaces();
+    const text = 'Blair met Blair';
+    const { glyphs } = layoutParagraph(faces, text, style, 10_000);
+    const first = glyphs.filter((g) => g.cluster < 5);
+    const again = glyphs.filter((g) => g.cluster >= 10);
+    expect(again.map((g) => g.glyph)).toEqual(first.map((g) => g.glyph));
+    expect(again.map((g) => g.cluster)).toEqual(first.map((g) => g.cluster + 10));
+    const advance = (p: ReturnType<typeof layoutParagraph>) => p.glyphs[1]!.x - p.glyphs[0]!.x;
+    const plain = layoutParagraph(faces, 'Blair', style, 10_000);
+    expect(advance(layoutParagraph(faces, 'Blair', { ...style, size: 80 }, 10_000))).toBeCloseTo(advance(plain) * 2);
+    expect(advance(layoutParagraph(faces, 'Blair', { ...style, letterSpacing: 5 }, 10_000))).toBeCloseTo(advance(plain) + 5);
+  });
   it('sets a right-to-left paragraph against the right edge', async () => {
     const faces = cardFaces();
     const { glyphs, direction } = layoutParagraph(faces, 'שלום עולם', style, 1000);

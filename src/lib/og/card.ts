@@ -1,9 +1,9 @@
 /**
  * Preview images (1200×630 PNG) for share cards. The text is shaped by HarfBuzz and set by
  * `text-layout.ts` (wrapping, bidi), its glyphs are drawn from per-thread glyph images
- * (`glyphs.ts`) into palette indices, and `png.ts` encodes them: ~2–4 ms a card (2.2 ms once a thread's
- * glyphs are drawn), where satori's layout and librsvg rasterising the whole card took ~21 ms
- * (`npm run bench` prints images/s).
+ * (`glyphs.ts`) into palette indices, and `png.ts` encodes them: ~1.7 ms a card once a thread's
+ * glyphs are drawn (half of it zlib), where satori's layout and librsvg rasterising the whole
+ * card took ~21 ms (`npm run bench` prints images/s).
  * Fonts are Noto Sans, Noto Sans Arabic and Noto Sans Hebrew from npm. Rendered images are cached
  * by content hash under `.cache/digest/og/`, so a rebuild re-renders only cards whose text changed.
  */
@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { cardFaces } from './fonts.ts';
-import { glyphImage, SUBPIXELS } from './glyphs.ts';
+import { glyphImage, SUBPIXELS, type GlyphImage } from './glyphs.ts';
 import { encodePaletteRows, type Rgb } from './png.ts';
 import { OG_SIZE } from './size.ts';
 import { layoutParagraph, type Paragraph, type TextStyle } from './text-layout.ts';
@@ -83,6 +83,17 @@ function blocks(card: Card): { label: Block; title: Block; subtitle?: Block; foo
   };
 }
 
+/**
+ * A glyph image's coverage as this card's anti-aliasing steps (0…STEPS), made once per glyph
+ * image: the drawing loop then adds the ink's palette base and nothing else.
+ */
+const stepImages = new WeakMap<GlyphImage, Uint8Array>();
+function stepsOf(image: GlyphImage): Uint8Array {
+  let steps = stepImages.get(image);
+  if (!steps) stepImages.set(image, (steps = image.alpha.map((a) => STEP_OF[a]!)));
+  return steps;
+}
+
 /** Draws a set paragraph's glyphs into `pixels` (palette indices in rows of `STRIDE`) with its top-left at (x, y). */
 async function draw(pixels: Uint8Array, paragraph: Paragraph, ink: Ink, x: number, y: number): Promise<void> {
   const base = INK_BASE[ink];
@@ -92,19 +103,21 @@ async function draw(pixels: Uint8Array, paragraph: Paragraph, ink: Ink, x: numbe
     let sub = Math.round((px - ix) * SUBPIXELS);
     if (sub === SUBPIXELS) [ix, sub] = [ix + 1, 0];
     const image = await glyphImage(g.face, g.glyph, g.size, sub);
+    const steps = stepsOf(image);
     const top = Math.round(y + g.y) + image.top;
     const left = ix + image.left;
-    for (let row = 0; row < image.height; row++) {
-      const py = top + row;
-      if (py < 0 || py >= HEIGHT) continue;
-      for (let col = 0; col < image.width; col++) {
-        const step = STEP_OF[image.alpha[row * image.width + col]];
-        const pxl = left + col;
-        if (step === 0 || pxl < 0 || pxl >= WIDTH) continue;
+    // The part of the glyph inside the card.
+    const [rowFrom, rowTo] = [Math.max(0, -top), Math.min(image.height, HEIGHT - top)];
+    const [colFrom, colTo] = [Math.max(0, -left), Math.min(image.width, WIDTH - left)];
+    for (let row = rowFrom; row < rowTo; row++) {
+      const from = row * image.width;
+      const to = (top + row) * STRIDE + 1 + left;
+      for (let col = colFrom; col < colTo; col++) {
+        const step = steps[from + col]!;
+        if (step === 0) continue;
         // Glyphs of one ink may overlap (kerning): the stronger coverage wins.
         const index = base + step;
-        const at = py * STRIDE + 1 + pxl;
-        if (index > pixels[at]) pixels[at] = index;
+        if (index > pixels[to + col]!) pixels[to + col] = index;
       }
     }
   }

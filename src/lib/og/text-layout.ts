@@ -49,22 +49,49 @@ interface Run {
   space?: boolean;
 }
 
+/** A run as HarfBuzz shaped it, its clusters relative to its own text. */
+interface Shaped {
+  glyphs: Run['glyphs'];
+  width: number;
+}
+
+/**
+ * Shaped runs of this thread by face, direction, size, spacing and text. A card's label and footer
+ * are the same on every card and its words recur from card to card: HarfBuzz (a WebAssembly call
+ * and a buffer per run) took ~15 % of a card worker's time. Cleared when full, so that a
+ * digest's vocabulary cannot grow it without bound.
+ */
+const shapedRuns = new Map<string, Shaped>();
+const MAX_SHAPED_RUNS = 50_000;
+
 /** Shapes `text` (one face, one direction; at `offset` in the paragraph) into a run, in pixels. */
 function shapeRun(face: Face, text: string, offset: number, level: number, style: TextStyle): Run {
+  const spacing = style.letterSpacing ?? 0;
+  const key = `${face.key}|${level % 2}|${style.size}|${spacing}|${text}`;
+  let shaped = shapedRuns.get(key);
+  if (!shaped) {
+    if (shapedRuns.size >= MAX_SHAPED_RUNS) shapedRuns.clear();
+    shapedRuns.set(key, (shaped = shapeText(face, text, level, style.size, spacing)));
+  }
+  const glyphs = shaped.glyphs.map((g) => ({ g: g.g, cluster: offset + g.cluster, x: g.x, y: g.y }));
+  return { face, level, glyphs, width: shaped.width };
+}
+
+/** Shapes `text` in one face and direction with HarfBuzz: glyphs in pixels, clusters from 0. */
+function shapeText(face: Face, text: string, level: number, size: number, spacing: number): Shaped {
   const buffer = new HbBuffer();
   buffer.addText(text);
   buffer.setDirection(level % 2 ? Direction.RTL : Direction.LTR);
   buffer.guessSegmentProperties();
   shape(face.font, buffer);
-  const scale = style.size / face.upem;
-  const spacing = style.letterSpacing ?? 0;
+  const scale = size / face.upem;
   let pen = 0;
   const glyphs = buffer.getGlyphInfosAndPositions().map((g) => {
-    const placed = { g: g.codepoint, cluster: offset + g.cluster, x: pen + (g.xOffset ?? 0) * scale, y: -(g.yOffset ?? 0) * scale };
+    const placed = { g: g.codepoint, cluster: g.cluster, x: pen + (g.xOffset ?? 0) * scale, y: -(g.yOffset ?? 0) * scale };
     pen += (g.xAdvance ?? 0) * scale + spacing;
     return placed;
   });
-  return { face, level, glyphs, width: pen };
+  return { glyphs, width: pen };
 }
 
 /** Splits `text` (starting at `offset` in the paragraph) into runs of one face and one level, shaped. */
