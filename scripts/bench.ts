@@ -48,6 +48,8 @@ interface Step {
   ms: number;
   /** Peak resident set size in MiB, when /usr/bin/time could tell. */
   rssMiB?: number;
+  /** Processor time (user + system, its waited-for children included) in ms, when /usr/bin/time could tell. */
+  cpuMs?: number;
 }
 
 /** Every corpus article in a stable order (section, then file name). */
@@ -89,8 +91,10 @@ function run(label: string, cmd: string, args: string[], options: { cwd: string;
     process.exit(1);
   }
   process.stdout.write(`  (${label}: ${fmtMs(ms)})\n`);
-  const kb = useTime ? /Maximum resident set size \(kbytes\): (\d+)/u.exec(readFileSync(timeFile, 'utf8'))?.[1] : undefined;
-  return { ms, rssMiB: kb ? Number(kb) / 1024 : undefined };
+  const time = useTime ? readFileSync(timeFile, 'utf8') : '';
+  const kb = /Maximum resident set size \(kbytes\): (\d+)/u.exec(time)?.[1];
+  const seconds = ['User', 'System'].map((kind) => new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`, 'u').exec(time)?.[1]);
+  return { ms, rssMiB: kb ? Number(kb) / 1024 : undefined, cpuMs: seconds.every((x) => x !== undefined) ? (Number(seconds[0]) + Number(seconds[1])) * 1000 : undefined };
 }
 
 /** Total bytes and files under a folder. */
@@ -105,7 +109,7 @@ function pages(dist: string): number {
 }
 
 const fmtMs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
-const fmtRss = (s: Step) => (s.rssMiB === undefined ? 'n/a' : `${Math.round(s.rssMiB)} MiB`);
+const fmtRss = (s: Step) => `${s.rssMiB === undefined ? 'n/a' : `${Math.round(s.rssMiB)} MiB`}${s.cpuMs === undefined ? '' : `, CPU ${fmtMs(s.cpuMs)}`}`;
 const fmtMiB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const fmtKiB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a');

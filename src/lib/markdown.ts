@@ -13,7 +13,6 @@ import type { Root, RootContent } from 'mdast';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified as unifiedPipeline, type PluggableList } from 'unified';
@@ -27,6 +26,7 @@ import remarkEntityLinks from '../plugins/remark-entity-links.ts';
 import remarkExternalLinks from '../plugins/remark-external-links.ts';
 import remarkParagraphIds from '../plugins/remark-paragraph-ids.ts';
 import remarkSiteLinks from '../plugins/remark-site-links.ts';
+import rehypeRawWhenPresent from '../plugins/rehype-raw-when-present.ts';
 import { once } from './lazy.ts';
 import { urls } from './urls.ts';
 
@@ -78,7 +78,7 @@ export async function bodyRenderer(base: string): Promise<BodyRenderer> {
     .use(remarkPlugins(base))
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
     .use(rehypeHeadingIds)
-    .use(rehypeRaw)
+    .use(rehypeRawWhenPresent)
     .use(rehypeStringify, { allowDangerousHtml: true });
   const tree: BodyRenderer['tree'] = async (root, { frontmatter, fileURL }) => {
     const file = new VFile({ path: fileURL, data: { astro: { frontmatter } } });
