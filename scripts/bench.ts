@@ -109,7 +109,8 @@ function pages(dist: string): number {
 }
 
 const fmtMs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
-const fmtRss = (s: Step) => `${s.rssMiB === undefined ? 'n/a' : `${Math.round(s.rssMiB)} MiB`}${s.cpuMs === undefined ? '' : `, CPU ${fmtMs(s.cpuMs)}`}`;
+/** Peak RSS and, when known, CPU time of a step. */
+const fmtResources = (s: Step) => `${s.rssMiB === undefined ? 'n/a' : `${Math.round(s.rssMiB)} MiB`}${s.cpuMs === undefined ? '' : `, CPU ${fmtMs(s.cpuMs)}`}`;
 const fmtMiB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const fmtKiB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a');
@@ -260,8 +261,8 @@ async function main(): Promise<void> {
     const cold = ingestStep('cold');
     writeFileSync(join(seeds, extra.name), extra.text, 'latin1');
     const warm = ingestStep('warm');
-    out(`ingest only, cold: ${n} articles in ${fmtMs(cold.ms)}, ${(n / (cold.ms / 1000)).toFixed(1)} articles/s, peak RSS ${fmtRss(cold)}`);
-    out(`ingest only, warm (+1 article): ${fmtMs(warm.ms)}, peak RSS ${fmtRss(warm)}`);
+    out(`ingest only, cold: ${n} articles in ${fmtMs(cold.ms)}, ${(n / (cold.ms / 1000)).toFixed(1)} articles/s, peak RSS ${fmtResources(cold)}`);
+    out(`ingest only, warm (+1 article): ${fmtMs(warm.ms)}, peak RSS ${fmtResources(warm)}`);
     finish();
     return;
   }
@@ -302,12 +303,12 @@ async function main(): Promise<void> {
     const baseTotal = b.astro.ms + b.pagefind.ms;
     out();
     out(`== ${r.label}: ${r.articles} articles ==`);
-    out(`ours      ingest    ${fmtMs(o.ingest!.ms).padStart(9)}  ${(r.articles / (o.ingest!.ms / 1000)).toFixed(1)} articles/s  peak RSS ${fmtRss(o.ingest!)}`);
-    out(`ours      astro     ${fmtMs(o.astro.ms).padStart(9)}  ${o.pages} pages, ${(o.astro.ms / o.pages).toFixed(1)} ms/page, ${o.copied ?? 0} files copied from the previous build  peak RSS ${fmtRss(o.astro)}${o.integrationIndex ? `  (includes the Pagefind integration: index ${fmtMiB(o.integrationIndex.bytes)}, ${o.integrationIndex.files} files)` : ''}`);
-    out(`ours      pagefind  ${fmtMs(o.pagefind.ms).padStart(9)}  index ${fmtMiB(o.index.bytes)}, ${o.index.files} files  peak RSS ${fmtRss(o.pagefind)}`);
+    out(`ours      ingest    ${fmtMs(o.ingest!.ms).padStart(9)}  ${(r.articles / (o.ingest!.ms / 1000)).toFixed(1)} articles/s  peak RSS ${fmtResources(o.ingest!)}`);
+    out(`ours      astro     ${fmtMs(o.astro.ms).padStart(9)}  ${o.pages} pages, ${(o.astro.ms / o.pages).toFixed(1)} ms/page, ${o.copied ?? 0} files copied from the previous build  peak RSS ${fmtResources(o.astro)}${o.integrationIndex ? `  (includes the Pagefind integration: index ${fmtMiB(o.integrationIndex.bytes)}, ${o.integrationIndex.files} files)` : ''}`);
+    out(`ours      pagefind  ${fmtMs(o.pagefind.ms).padStart(9)}  index ${fmtMiB(o.index.bytes)}, ${o.index.files} files  peak RSS ${fmtResources(o.pagefind)}`);
     out(`ours      total     ${fmtMs(oursTotal).padStart(9)}  (ingest + astro${o.integrationIndex ? ' incl. Pagefind' : ' + pagefind'}), ${(oursTotal / r.articles).toFixed(1)} ms/article`);
-    out(`baseline  astro     ${fmtMs(b.astro.ms).padStart(9)}  ${b.pages} pages, ${(b.astro.ms / b.pages).toFixed(1)} ms/page  peak RSS ${fmtRss(b.astro)}`);
-    out(`baseline  pagefind  ${fmtMs(b.pagefind.ms).padStart(9)}  index ${fmtMiB(b.index.bytes)}, ${b.index.files} files  peak RSS ${fmtRss(b.pagefind)}`);
+    out(`baseline  astro     ${fmtMs(b.astro.ms).padStart(9)}  ${b.pages} pages, ${(b.astro.ms / b.pages).toFixed(1)} ms/page  peak RSS ${fmtResources(b.astro)}`);
+    out(`baseline  pagefind  ${fmtMs(b.pagefind.ms).padStart(9)}  index ${fmtMiB(b.index.bytes)}, ${b.index.files} files  peak RSS ${fmtResources(b.pagefind)}`);
     out(`baseline  total     ${fmtMs(baseTotal).padStart(9)}  (astro + pagefind), ${(baseTotal / r.articles).toFixed(1)} ms/article`);
     out(`ratio ours/baseline (same articles): total ${ratio(oursTotal, baseTotal)}, astro ${ratio(o.astro.ms, b.astro.ms)} (per page ${ratio(o.astro.ms / o.pages, b.astro.ms / b.pages)}), pages ${ratio(o.pages, b.pages)}, pagefind ${ratio(o.pagefind.ms, b.pagefind.ms)}, index size ${ratio(o.index.bytes, b.index.bytes)}, peak RSS astro ${o.astro.rssMiB && b.astro.rssMiB ? ratio(o.astro.rssMiB, b.astro.rssMiB) : 'n/a'}`);
   }

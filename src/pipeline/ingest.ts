@@ -337,7 +337,6 @@ function openWrite(options: IngestOptions): GeneratedWrite {
   return new GeneratedWrite(options.contentDir, { recovered: true, manifest: options.cacheDir && join(options.cacheDir, WRITTEN_FILE), version: linkVersion() });
 }
 
-
 /**
  * Serialises the linked digest and writes the collections through `write` (which has staged the
  * entity and events entries already); `made` holds new article entries made on workers.
