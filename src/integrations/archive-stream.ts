@@ -12,7 +12,7 @@
  * byte, or its bundle is dropped and the archive is indexed from the files as before. Same pages,
  * same order, same bundle either way.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { compareIndexOrder, pageDate, splitPages, type IndexedPage } from '../lib/search-parts.ts';
 import type { ExpectedPage, PageStream } from '../lib/page-stream.ts';
@@ -74,7 +74,7 @@ export class ArchiveStream implements PageStream {
     if (date !== predicted.date) return this.fail(`${path} is dated ${date}, not ${predicted.date}`);
     if (!predicted.archive) return;
     if (this.offered.has(path)) return this.fail(`${path} was rendered twice`);
-    this.offered.set(path, { path, date, hash: createHash('sha1').update(html).digest('hex') });
+    this.offered.set(path, { path, date, hash: hash('sha1', html) });
     // Held and sent on as Pagefind will read it: a third of the bytes.
     this.held.set(path, searchedPart(html));
     if (this.held.size > MAX_HELD) return this.fail(`more than ${MAX_HELD} pages arrived ahead of ${this.order[this.next]}`);

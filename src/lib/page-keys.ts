@@ -11,7 +11,7 @@
  * A page may show any part of that; anything else it shows must be added here.
  * `test/incremental.test.ts` checks that an incremental build gives the same bytes as a clean one.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { getArticleMap, getEntityMap, getEventsByArticle, getEventsByEntity, type Article, type Entity } from './digest.ts';
 import type { EventData } from '../schemas/collections.ts';
 import type { TimelineYear } from './timeline.ts';
@@ -26,7 +26,7 @@ interface Entry {
   rendered?: { html?: string };
 }
 
-const sha = (text: string) => createHash('sha256').update(text).digest('base64url');
+const sha = (text: string) => hash('sha256', text, 'base64url');
 
 const tokens = new WeakMap<object, string>();
 

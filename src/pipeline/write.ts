@@ -8,7 +8,7 @@
  * 10,000 articles) is written whole into a staging folder and renamed once: no file of it has a
  * previous version to read or to rename over.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileSignature, listFiles } from '../lib/files.ts';
@@ -160,7 +160,8 @@ function readManifest(path: string | undefined, root: string): Manifest | undefi
 
 /** A key for the given strings (a file's contents, or what its contents are made from). */
 export function keyOf(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+  // One-shot hashing: ~twice as fast as a Hash object for these short texts (~50,000 keys a warm ingest).
+  return hash('sha256', parts.join('\0')).slice(0, 32);
 }
 
 /** Options of {@link writeGenerated}. */

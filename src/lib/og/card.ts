@@ -7,7 +7,7 @@
  * Fonts are Noto Sans, Noto Sans Arabic and Noto Sans Hebrew from npm. Rendered images are cached
  * by content hash under `.cache/digest/og/`, so a rebuild re-renders only cards whose text changed.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -175,7 +175,7 @@ export function cacheDir(env: Record<string, string | undefined> = process.env):
 
 /** The content hash of a card: same text and layout version, same image. */
 export function cardHash(card: Card): string {
-  return createHash('sha256').update(JSON.stringify([RENDERER_VERSION, card.label, card.title, card.subtitle ?? '', card.footer])).digest('hex').slice(0, 32);
+  return hash('sha256', JSON.stringify([RENDERER_VERSION, card.label, card.title, card.subtitle ?? '', card.footer])).slice(0, 32);
 }
 
 /** Renders a card to PNG, or reads it from the cache when the same card was rendered before. */

@@ -246,24 +246,25 @@ export function clusterMentions(articles: readonly LinkArticle[]): Clustering {
 /** Clusters all articles' local links (in article order) into entities: the digest-wide join. */
 export function clusterLocalLinks(articles: readonly LocalLinks[]): Clustering {
   const clustering: Clustering = { clusters: [], assignment: new Assignment(), ambiguous: [] };
-  const byKey = new Map<string, number>();
+  // Clusters by class and name key (a map per class: no "class:key" string made per group).
+  const byKey: Record<NameClass, Map<string, number>> = { person: new Map(), other: new Map() };
   const globalAcronyms = new Map<string, Set<string>>();
   articles.forEach((a, ai) => {
     for (const [k, v] of a.acronyms) globalAcronyms.set(k, (globalAcronyms.get(k) ?? new Set()).add(v));
     for (const { name, candidates } of a.ambiguous) clustering.ambiguous.push({ name, candidates, article: ai });
     for (const g of a.groups) {
       const [key, cls] = g;
-      const id = `${cls}:${key}`;
-      let index = byKey.get(id);
+      const ofClass = byKey[cls];
+      let index = ofClass.get(key);
       if (index === undefined) {
         index = clustering.clusters.push({ key, cls, mentions: [], spellings: new Map(), types: new Map(), keys: new Set() }) - 1;
-        byKey.set(id, index);
+        ofClass.set(key, index);
       }
       addGroup(clustering.clusters[index]!, g, ai, clustering.assignment, index);
     }
   });
   // Across articles: short person names join the one full name that ends with them.
-  const persons = [...byKey].filter(([id]) => id.startsWith('person:')).map(([id, i]) => [id.slice(7), i] as const);
+  const persons = [...byKey.person];
   // Every proper word suffix of every full name ("al sharaa", "sharaa" for "ahmad al sharaa"), so
   // a short name finds its candidates without comparing it with every other name.
   const bySuffix = new Map<string, string[]>();
@@ -276,7 +277,7 @@ export function clusterLocalLinks(articles: readonly LocalLinks[]): Clustering {
   }
   for (const [key, index] of persons) {
     const longer = maximal(bySuffix.get(key) ?? []);
-    if (longer.length === 1) mergeClusters(clustering, index, byKey.get(`person:${longer[0]}`)!);
+    if (longer.length === 1) mergeClusters(clustering, index, byKey.person.get(longer[0]!)!);
     else if (longer.length > 1) {
       const c = clustering.clusters[index]!;
       for (const ref of c.mentions) clustering.assignment.delete(ref.article, ref.mention);
@@ -286,8 +287,8 @@ export function clusterLocalLinks(articles: readonly LocalLinks[]): Clustering {
   }
   // Acronyms defined in one article apply in others when they have one meaning.
   for (const [acronym, longs] of globalAcronyms) {
-    const from = byKey.get(`other:${acronym}`);
-    const into = longs.size === 1 ? byKey.get(`other:${[...longs][0]}`) : undefined;
+    const from = byKey.other.get(acronym);
+    const into = longs.size === 1 ? byKey.other.get([...longs][0]!) : undefined;
     if (from !== undefined && into !== undefined) mergeClusters(clustering, from, into);
   }
   return clustering;

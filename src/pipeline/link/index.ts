@@ -84,42 +84,62 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
     .map((e) => ({ ...e, name: e.attrs?.name ?? clusterName(e.c), type: e.attrs?.type ?? clusterType(e.c) }))
     .sort((a, b) => b.c.mentions.length - a.c.mentions.length || byString(a.name, b.name) || byString(a.c.key, b.c.key));
   const entitySlugs = assignEntitySlugs(live.map((e) => ({ name: e.name, keys: [...e.c.keys].sort(), renamed: e.attrs?.name !== undefined, pinned: e.attrs?.slug })), memory);
-  const slugOfCluster = new Map(live.map((e, i) => [e.index, entitySlugs.slugs[i]!]));
+  const entityOfCluster = new Map(live.map((e, i) => [e.index, i]));
 
   const articleSlugs = assignArticleSlugs(records.map((r) => ({ seed: r.file, title: r.meta.title, titleSlug: r.titleSlug, retitled: r.meta.titleFrom === 'curation', pinned: r.meta.slug })), memory);
 
-  // Per article: the entity slug of each mention (null where it is not linked), and as JSON (keys).
-  const slugsOf: (string | null)[][] = records.map((r, ai) =>
-    Array.from({ length: r.mentions }, (_, mi) => {
+  // Per article: the entity (index into `live`) of each mention, -1 where it is not linked; its
+  // slug (null where none), and the slugs as JSON (keys).
+  const entityOf = records.map((r, ai) => {
+    const of = new Int32Array(r.mentions);
+    for (let mi = 0; mi < r.mentions; mi++) {
       const cluster = clustering.assignment.get(ai, mi);
-      return (cluster === undefined ? undefined : slugOfCluster.get(cluster)) ?? null;
-    }),
-  );
+      of[mi] = (cluster === undefined ? undefined : entityOfCluster.get(cluster)) ?? -1;
+    }
+    return of;
+  });
+  const slugsOf: (string | null)[][] = entityOf.map((of) => Array.from(of, (e) => (e < 0 ? null : entitySlugs.slugs[e]!)));
   const slugsJson = slugsOf.map((slugs) => JSON.stringify(slugs));
   const linkedSlugs = slugsOf.map((slugs) => slugs.filter((s): s is string => s !== null));
 
-  // Per entity: counts, articles, descriptions, quotes.
-  const stats = new Map<string, { mentions: number; articles: Map<number, number>; descriptions: Map<string, Citation>; descriptionCounts: Map<string, number>; quotes: Citation[] }>();
-  for (const slug of entitySlugs.slugs) stats.set(slug, { mentions: 0, articles: new Map(), descriptions: new Map(), descriptionCounts: new Map(), quotes: [] });
-  records.forEach((r, ai) => {
-    const article = articleSlugs.slugs[ai]!;
-    for (const slug of linkedSlugs[ai]!) {
-      const s = stats.get(slug)!;
-      s.mentions++;
-      s.articles.set(ai, (s.articles.get(ai) ?? 0) + 1);
-    }
-    for (const d of r.descriptions) {
-      const slug = slugsOf[ai]![d.mention];
-      if (!slug) continue;
-      const s = stats.get(slug)!;
-      s.descriptionCounts.set(d.text, (s.descriptionCounts.get(d.text) ?? 0) + 1);
-      if (!s.descriptions.has(d.text)) s.descriptions.set(d.text, { text: d.text, article, paragraph: d.paragraph, ...pageField(ai, d.paragraph) });
-    }
-    for (const q of r.quotes) {
-      const slug = slugsOf[ai]![q.mention];
-      if (slug) stats.get(slug)!.quotes.push({ text: q.text, article, paragraph: q.paragraph, ...pageField(ai, q.paragraph) });
+  // Per entity: its mentions, and the articles that name it (ascending) with how often. Arrays by
+  // entity index, filled article by article: no map per entity (a warm ingest builds this for
+  // every entity and the entries of only a few).
+  const mentionsOf = new Int32Array(live.length);
+  const articlesOf: number[][] = live.map(() => []);
+  const timesIn: number[][] = live.map(() => []);
+  entityOf.forEach((of, ai) => {
+    for (const e of of) {
+      if (e < 0) continue;
+      mentionsOf[e]++;
+      const list = articlesOf[e]!;
+      if (list.at(-1) === ai) timesIn[e]![list.length - 1]++;
+      else {
+        list.push(ai);
+        timesIn[e]!.push(1);
+      }
     }
   });
+  /**
+   * Entity `e`'s descriptions (the first citation of each text, and how often each is given) and
+   * quotes, in article order: made only for the entries that are written.
+   */
+  const citationsOf = (e: number) => {
+    const descriptions = new Map<string, Citation>();
+    const descriptionCounts = new Map<string, number>();
+    const quotes: Citation[] = [];
+    for (const ai of articlesOf[e]!) {
+      const r = records[ai]!;
+      const article = articleSlugs.slugs[ai]!;
+      for (const d of r.descriptions) {
+        if (entityOf[ai]![d.mention] !== e) continue;
+        descriptionCounts.set(d.text, (descriptionCounts.get(d.text) ?? 0) + 1);
+        if (!descriptions.has(d.text)) descriptions.set(d.text, { text: d.text, article, paragraph: d.paragraph, ...pageField(ai, d.paragraph) });
+      }
+      for (const q of r.quotes) if (entityOf[ai]![q.mention] === e) quotes.push({ text: q.text, article, paragraph: q.paragraph, ...pageField(ai, q.paragraph) });
+    }
+    return { descriptions, descriptionCounts, quotes };
+  };
 
   const dates = records.map((r) => r.meta.date);
   const articleOrder = (a: number, b: number) => byString(dates[b] ?? '', dates[a] ?? '') || byString(articleSlugs.slugs[a]!, articleSlugs.slugs[b]!);
@@ -128,8 +148,7 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
   records.map((_, ai) => ai).sort(articleOrder).forEach((ai, r) => (rank[ai] = r));
   // Co-mentions are counted by entity index in one reused array: a map per entity keyed by slug
   // was the link stage's largest single cost at 10,000 articles.
-  const entityIndex = new Map(entitySlugs.slugs.map((slug, i) => [slug, i]));
-  const entitiesOfArticle = linkedSlugs.map((slugs) => [...new Set(slugs)].map((slug) => entityIndex.get(slug)!));
+  const entitiesOfArticle = entityOf.map((of) => [...new Set(of)].filter((e) => e >= 0));
   const shared = new Int32Array(live.length);
   const version = linkVersion();
   // What each article contributes to the output, named by a key: its record (hash), its slug and
@@ -139,10 +158,10 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
 
   const entities = live.map((e, i) => {
     const slug = entitySlugs.slugs[i]!;
-    const s = stats.get(slug)!;
     const aliases = [...e.c.spellings].filter(([sp]) => sp !== e.name).sort(([a, ca], [b, cb]) => cb - ca || byString(a, b)).map(([sp]) => sp);
     const data = (): EntityData => {
-      const inArticles = [...s.articles.keys()].sort((a, b) => rank[a]! - rank[b]!);
+      const times = new Map(articlesOf[i]!.map((a, k) => [a, timesIn[i]![k]!]));
+      const inArticles = [...articlesOf[i]!].sort((a, b) => rank[a]! - rank[b]!);
       const seen = inArticles.map((a) => dates[a]).filter((d): d is string => d !== undefined);
       // Newest first: the first seen is the last dated one.
       const firstSeen = seen.at(-1);
@@ -156,6 +175,7 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
         RELATED_ENTITIES,
       );
       for (const other of others) shared[other] = 0;
+      const s = citationsOf(i);
       const bestDescription = [...s.descriptionCounts].sort(([a, ca], [b, cb]) => cb - ca || b.length - a.length || byString(a, b))[0]?.[0];
       return {
         name: e.name,
@@ -163,15 +183,15 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
         aliases,
         ...(e.attrs?.description !== undefined ? { description: { text: e.attrs.description } } : bestDescription ? { description: s.descriptions.get(bestDescription)! } : {}),
         links: e.attrs?.links ?? [],
-        mentions: s.mentions,
+        mentions: mentionsOf[i]!,
         ...(seen.length && { firstSeen, lastSeen }),
-        articles: inArticles.map((a) => ({ slug: articleSlugs.slugs[a]!, count: s.articles.get(a)! })),
+        articles: inArticles.map((a) => ({ slug: articleSlugs.slugs[a]!, count: times.get(a)! })),
         related,
         quotes: s.quotes,
       };
     };
     // Everything else an entity entry says comes from the articles that name it.
-    const key = keyOf(version, slug, e.name, e.type, JSON.stringify(e.attrs ?? null), JSON.stringify(aliases), ...[...s.articles.keys()].map((a) => articleKeys[a]!));
+    const key = keyOf(version, slug, e.name, e.type, JSON.stringify(e.attrs ?? null), JSON.stringify(aliases), ...articlesOf[i]!.map((a) => articleKeys[a]!));
     return { slug, key, name: e.name, aliases, data };
   });
 

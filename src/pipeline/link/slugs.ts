@@ -116,17 +116,27 @@ export function assignEntitySlugs(requests: readonly EntitySlugRequest[], memory
     const overlap = new Map<string, number>();
     for (const k of new Set(r.keys)) for (const s of slugsByKey.get(k) ?? []) if (!taken.has(s)) overlap.set(s, (overlap.get(s) ?? 0) + 1);
     const candidates = [...overlap.keys()].sort((a, b) => overlap.get(b)! - overlap.get(a)! || byString(a, b));
-    const fromName = slugFor(r.name, 'entity');
     let slug: string;
     if (r.pinned && !taken.has(r.pinned)) slug = r.pinned;
-    else if (!r.renamed && candidates.length) slug = overlap.has(fromName) ? fromName : candidates[0]!;
+    // One remembered slug is the slug whatever the name gives (slugify is the costly part here).
+    else if (!r.renamed && candidates.length === 1) slug = candidates[0]!;
+    else if (!r.renamed && candidates.length) {
+      const fromName = slugFor(r.name, 'entity');
+      slug = overlap.has(fromName) ? fromName : candidates[0]!;
+    }
     // A remembered slug of another entity stays reserved for its redirect.
-    else slug = uniqueWhere(fromName, (s) => taken.has(s) || (rememberedSet.has(s) && !overlap.has(s) && s !== fromName));
+    else {
+      const fromName = slugFor(r.name, 'entity');
+      slug = uniqueWhere(fromName, (s) => taken.has(s) || (rememberedSet.has(s) && !overlap.has(s) && s !== fromName));
+    }
     taken.add(slug);
     return slug;
   });
   requests.forEach((r, i) => {
-    const keys = new Set([...(memory.entities[slugs[i]!]?.keys ?? []), ...r.keys]);
+    const known = memory.entities[slugs[i]!]?.keys;
+    // Usually every key is remembered already (and the entry sorted, as written): it stays as it is.
+    if (known && r.keys.every((k) => known.includes(k)) && known.every((k, j) => j === 0 || known[j - 1]! < k)) return;
+    const keys = new Set([...(known ?? []), ...r.keys]);
     memory.entities[slugs[i]!] = { keys: [...keys].sort() };
   });
   const used = new Set(slugs);
