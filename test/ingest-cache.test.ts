@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ingest } from '../src/pipeline/ingest.ts';
 import { Logger } from '../src/pipeline/logger.ts';
+import { listFiles } from '../src/lib/files.ts';
 import { makeSeeds, seedLines, snapshot } from './helpers/site.ts';
 
 const quiet = () => new Logger({ info: () => {}, warn: () => {} });
@@ -73,6 +74,19 @@ describe('warm ingest caches', () => {
     // makes its body from a record made again.
     rmSync(join(dir, 'cache/articles'), { recursive: true });
     rmSync(join(dir, 'content/articles'), { recursive: true });
+    ingestAndCompare(2);
+  });
+
+  it('cached link parts damaged by hand: a cut one is made again, unreadable events are made from the record', () => {
+    dir = makeSeeds(writeArticles);
+    ingestAndCompare(1);
+    const links = listFiles(join(dir, 'cache/links')).map((f) => join(dir, 'cache/links', f));
+    expect(links).toHaveLength(3);
+    const [cut, badEvents] = links;
+    writeFileSync(cut!, readFileSync(cut!, 'utf8').slice(0, -5));
+    // The parts are read at once, the events only for an events entry that is written: these are.
+    writeFileSync(badEvents!, `${readFileSync(badEvents!, 'utf8').split('\n')[0]}\n[{"not an event"]`);
+    rmSync(join(dir, 'content/events'), { recursive: true });
     ingestAndCompare(2);
   });
 });

@@ -11,7 +11,8 @@ import { processArticle } from './article.ts';
 import { ArticleCache, extractorVersion, linkVersion, partsKey, writeVersion } from './cache.ts';
 import { CURATION_FILE, loadCuration } from './curation.ts';
 import { linkDigest, type CuratorReport, type LinkedDigest, type LinkSource } from './link/index.ts';
-import { articleParts, type ArticleParts } from './link/parts.ts';
+import { articleParts, partsText, readPartsText, type ArticleParts } from './link/parts.ts';
+import type { EventPart } from './link/events.ts';
 import { emptyMemory, type SlugMemory } from './link/slugs.ts';
 import type { Logger } from './logger.ts';
 import { listSeeds } from './seeds.ts';
@@ -89,9 +90,13 @@ export interface ParallelIngestOptions extends IngestOptions {
 /** Below this many cache misses, starting workers (each loads the models) costs more than it saves. */
 export const PARALLEL_MIN_MISSES = 50;
 
-/** One seed's result: its link parts (or why it was skipped) and its record, loaded when first asked for (parsed, or as JSON for a worker thread). */
+/**
+ * One seed's result: its link parts (or why it was skipped), and its events and record, loaded
+ * when first asked for (the record parsed, or as JSON for a worker thread).
+ */
 interface ArticleSlot {
   parts: ArticleParts | SkippedArticle;
+  events: () => EventPart[];
   record: () => ArticleRecord | SkippedArticle;
   json: () => string;
 }
@@ -103,8 +108,8 @@ interface ArticleStage {
   rules: Record<string, ArticleCuration>;
   /** The records' cache. */
   cache: ArticleCache | undefined;
-  /** The link parts' cache (same folder, `links/`), keyed by {@link partsKey}. */
-  links: ArticleCache<ArticleParts | SkippedArticle> | undefined;
+  /** The link parts' cache (same folder, `links/`, texts made by `partsText`), keyed by {@link partsKey}. */
+  links: ArticleCache<never> | undefined;
   version: string;
   /** The link version, part of every parts key. */
   link: string;
@@ -116,9 +121,24 @@ interface ArticleStage {
 
 /** A slot for a record at hand: its parts are made now and cached. */
 function slotOf(stage: ArticleStage, record: ArticleRecord | SkippedArticle): ArticleSlot {
-  const parts = articleParts(record);
-  stage.links?.set(partsKey(record.hash, stage.link), parts);
-  return { parts, record: () => record, json: once(() => JSON.stringify(record)) };
+  const made = articleParts(record);
+  stage.links?.setJson(partsKey(record.hash, stage.link), partsText(made));
+  return { parts: made.parts, events: () => made.events, record: () => record, json: once(() => JSON.stringify(record)) };
+}
+
+/**
+ * A slot from the parts' cached text and a way to the record. Events that cannot be parsed (a
+ * cache file damaged by hand) are made again from the record.
+ */
+function cachedSlot(read: NonNullable<ReturnType<typeof readPartsText>>, record: ArticleSlot['record'], json: ArticleSlot['json']): ArticleSlot {
+  const events = once((): EventPart[] => {
+    try {
+      return read.events();
+    } catch {
+      return articleParts(record()).events;
+    }
+  });
+  return { parts: read.parts, events, record, json };
 }
 
 /**
@@ -132,7 +152,7 @@ function startArticles(options: IngestOptions, log: Logger, onListed?: (seeds: n
   log.warnAll(warnings);
   onListed?.(files.length);
   const cache = options.cacheDir ? new ArticleCache(options.cacheDir) : undefined;
-  const links = options.cacheDir ? new ArticleCache<ArticleParts | SkippedArticle>(options.cacheDir, 'links') : undefined;
+  const links = options.cacheDir ? new ArticleCache<never>(options.cacheDir, 'links') : undefined;
   const version = extractorVersion();
   const rules = curation.curation.articles ?? {};
   const results: ArticleStage['results'] = new Array(files.length).fill(undefined);
@@ -143,13 +163,14 @@ function startArticles(options: IngestOptions, log: Logger, onListed?: (seeds: n
   const index = new SeedIndex(options.cacheDir && join(options.cacheDir, SEED_INDEX_FILE), version);
   files.forEach((file, i) => {
     const hash = index.hash(options.seedsDir, file, rules[file]);
-    const parts = links?.get(partsKey(hash, stage.link));
+    const text = links?.getJson(partsKey(hash, stage.link));
+    const read = text === undefined ? undefined : readPartsText(text);
     // A record pruned or deleted by hand since its parts were cached is made again.
     const remake = () => processArticle({ file, bytes: readFileSync(join(options.seedsDir, file)), rule: rules[file] }, version);
-    if (parts) {
+    if (read) {
       const record = once(() => cache?.get(hash) ?? remake());
       // Once: a long article's pages ask for the same record text.
-      results[i] = { parts, record, json: once(() => cache?.getJson(hash) ?? JSON.stringify(record())) };
+      results[i] = cachedSlot(read, record, once(() => cache?.getJson(hash) ?? JSON.stringify(record())));
     }
     else {
       const hit = cache?.get(hash);
@@ -211,7 +232,7 @@ export async function ingestParallel(options: ParallelIngestOptions, log: Logger
         // and the record is parsed only when its body is made.
         stage.cache?.setJson(hash, json);
         stage.links?.setJson(partsKey(hash, stage.link), parts);
-        stage.results[index] = { parts: JSON.parse(parts) as ArticleParts | SkippedArticle, record: once(() => JSON.parse(json) as ArticleRecord | SkippedArticle), json: () => json };
+        stage.results[index] = cachedSlot(readPartsText(parts)!, once(() => JSON.parse(json) as ArticleRecord | SkippedArticle), () => json);
         progress.advance();
       });
     } finally {
@@ -269,7 +290,7 @@ function linkStage(stage: ArticleStage, options: IngestOptions, log: Logger): Li
     if (!files.includes(name)) log.warn({ file: `seeds/${CURATION_FILE}`, line: curation.articleLines.get(name), message: `article rule \`${name}\` matches no seed file` });
   }
 
-  const readable = results.flatMap(({ parts, record }) => ('skipped' in parts ? [] : [{ parts, record: record as () => ArticleRecord }]));
+  const readable = results.flatMap(({ parts, events, record }) => ('skipped' in parts ? [] : [{ parts, events, record: record as () => ArticleRecord }]));
   const visible = readable.filter((r) => !r.parts.meta.hidden);
   // Finish or discard an interrupted write before reading anything the last build wrote.
   const recovery = recover(options.contentDir);

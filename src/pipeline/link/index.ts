@@ -16,6 +16,7 @@ import { linkEvent } from './events.ts';
 import { linkedTree, pageTree, type BodyRecipe } from './bodies.ts';
 import { blockIndexOf } from './pages.ts';
 import { articleParts, type ArticleParts } from './parts.ts';
+import type { EventPart } from './events.ts';
 import { assignArticleSlugs, assignEntitySlugs, type Redirect, type SlugMemory } from './slugs.ts';
 import { byString, firstByScore } from '../../lib/order.ts';
 import { once } from '../../lib/lazy.ts';
@@ -26,6 +27,8 @@ import { once } from '../../lib/lazy.ts';
  */
 export interface LinkSource {
   parts: ArticleParts;
+  /** Its events, parsed only when its events entry is made. */
+  events: () => EventPart[];
   record: () => ArticleRecord;
 }
 
@@ -58,7 +61,8 @@ export interface CuratorReport {
 
 /** A record as a link source whose parts are made now (tests, and callers that hold every record). */
 function sourceOf(record: ArticleRecord): LinkSource {
-  return { parts: articleParts(record) as ArticleParts, record: () => record };
+  const made = articleParts(record);
+  return { parts: made.parts as ArticleParts, events: () => made.events, record: () => record };
 }
 
 /**
@@ -239,8 +243,8 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
 
   const events = records.map((r, ai) => {
     const slug = articleSlugs.slugs[ai]!;
-    const data = (): EventsData => ({ article: slug, events: r.events.map((e) => ({ ...linkEvent(e, slug, slugsOf[ai]!), ...pageField(ai, e.paragraph) })) });
-    return { slug, key: articleKeys[ai]!, count: r.events.length, data };
+    const data = (): EventsData => ({ article: slug, events: sources[ai]!.events().map((e) => ({ ...linkEvent(e, slug, slugsOf[ai]!), ...pageField(ai, e.paragraph) })) });
+    return { slug, key: articleKeys[ai]!, count: r.eventCount, data };
   });
 
   return {

@@ -45,14 +45,49 @@ export interface ArticleParts {
   descriptions: CitationPart[];
   /** Quotes attributed to person mentions, by paragraph, in text order. */
   quotes: CitationPart[];
+  /** How many events the article has (they are kept apart: see {@link MadeParts}). */
+  eventCount: number;
+}
+
+/**
+ * An article's link parts and its events. The events (over a third of the parts' JSON) are
+ * needed only when the article's events entry is written, so the cached text keeps them after
+ * the parts and a warm ingest parses them for the changed articles only (see {@link partsText}).
+ */
+export interface MadeParts {
+  parts: ArticleParts | SkippedArticle;
   events: EventPart[];
 }
 
 const countWords = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
-/** The link parts of a record; a skipped article stays as it is (only its warnings matter). */
-export function articleParts(record: ArticleRecord | SkippedArticle): ArticleParts | SkippedArticle {
-  if ('skipped' in record) return record;
+/**
+ * The cached text of made parts: the parts' JSON, a newline, the events' JSON (JSON text has no
+ * raw newline).
+ */
+export function partsText(made: MadeParts): string {
+  return `${JSON.stringify(made.parts)}\n${JSON.stringify(made.events)}`;
+}
+
+/**
+ * Made parts from their cached text, the events parsed when first asked for (a parse error is
+ * thrown then: the caller makes them again); `undefined` when the parts cannot be read.
+ */
+export function readPartsText(text: string): { parts: ArticleParts | SkippedArticle; events: () => EventPart[] } | undefined {
+  const newline = text.indexOf('\n');
+  if (newline < 0) return undefined;
+  try {
+    const parts = JSON.parse(text.slice(0, newline)) as ArticleParts | SkippedArticle;
+    let events: EventPart[] | undefined;
+    return { parts, events: () => (events ??= JSON.parse(text.slice(newline + 1)) as EventPart[]) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The link parts of a record and its events; a skipped article stays as it is (only its warnings matter). */
+export function articleParts(record: ArticleRecord | SkippedArticle): MadeParts {
+  if ('skipped' in record) return { parts: record, events: [] };
   const plain = plainTextOf(record.tree);
   // A paragraph's end offset counts as inside it, as a mention's start at the end of a block did before.
   const blockOf = (offset: number) => plain.blocks.find((b) => b.start <= offset && offset <= b.end)!;
@@ -67,7 +102,8 @@ export function articleParts(record: ArticleRecord | SkippedArticle): ArticlePar
   for (const block of plain.blocks) {
     for (const q of findQuotes(plain.text, block, persons)) quotes.push({ mention: q.speaker, text: plain.text.slice(q.quote.start, q.quote.end), paragraph: block.id });
   }
-  return {
+  const events = eventParts(plain.text, plain.blocks, record.timexes, record.mentions);
+  const parts: ArticleParts = {
     file: record.file,
     hash: record.hash,
     meta: record.meta,
@@ -79,6 +115,7 @@ export function articleParts(record: ArticleRecord | SkippedArticle): ArticlePar
     local: localLinks({ text: plain.text, mentions: record.mentions }),
     descriptions,
     quotes,
-    events: eventParts(plain.text, plain.blocks, record.timexes, record.mentions),
+    eventCount: events.length,
   };
+  return { parts, events };
 }

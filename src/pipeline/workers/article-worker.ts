@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { ArticleCuration } from '../../schemas/curation.ts';
 import { processArticle } from '../article.ts';
-import { articleParts } from '../link/parts.ts';
+import { articleParts, partsText } from '../link/parts.ts';
 
 /** One seed file to process. */
 export interface ArticleJob {
@@ -37,8 +37,9 @@ export interface BatchReply {
   /** The request's batch number. */
   id: number;
   /**
-   * `JSON.stringify` of each job's `ArticleRecord | SkippedArticle` and of its link parts (made
-   * here, so a cold ingest derives them on every core while extraction runs), in job order.
+   * `JSON.stringify` of each job's `ArticleRecord | SkippedArticle`, and its link parts as the
+   * cache keeps them (`partsText`: made here, so a cold ingest derives them on every core while
+   * extraction runs), in job order.
    */
   results?: { index: number; hash: string; json: string; parts: string }[];
   /** Message and stack of an exception thrown by a stage (a bug: ingest fails as in-process). */
@@ -51,7 +52,7 @@ export function runBatch(request: BatchRequest): BatchReply {
     const results = request.jobs.map((job) => {
       const bytes = readFileSync(join(request.seedsDir, job.file));
       const result = processArticle({ file: job.file, bytes, rule: job.rule }, request.version);
-      return { index: job.index, hash: result.hash, json: JSON.stringify(result), parts: JSON.stringify(articleParts(result)) };
+      return { index: job.index, hash: result.hash, json: JSON.stringify(result), parts: partsText(articleParts(result)) };
     });
     return { id: request.id, results };
   } catch (error) {
