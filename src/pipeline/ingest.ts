@@ -18,7 +18,7 @@ import type { Logger } from './logger.ts';
 import { listSeeds } from './seeds.ts';
 import { SeedIndex } from './seed-index.ts';
 import { articleFile, jsonFile, type BodySource } from './serialize.ts';
-import { GeneratedWrite, keyOf, recover, type KeyedFile, type WriteSummary } from './write.ts';
+import { GeneratedWrite, keyOf, recoverAndList, type KeyedFile, type WriteSummary } from './write.ts';
 import { Progress } from './progress.ts';
 import { DEFAULT_BATCH_SIZE, defaultWorkers, processInWorkers, startArticleWorkers } from './workers/pool.ts';
 import { entriesOnWorkers, startMarkdownWorkers } from './workers/markdown-pool.ts';
@@ -26,7 +26,6 @@ import type { MadeEntry } from './workers/markdown-worker.ts';
 import { BODY_TREES_DIR, treeFileMatches, treeFileOf, treeFileText } from '../lib/body-trees.ts';
 import { entryBody } from './entry-layout.ts';
 import { byString } from '../lib/order.ts';
-import { listFiles } from '../lib/files.ts';
 import { once } from '../lib/lazy.ts';
 import type { ArticleCuration } from '../schemas/curation.ts';
 import { articlePageSchema, articleSchema, entitySchema, eventsSchema, REDIRECTS_FILE } from '../schemas/collections.ts';
@@ -199,7 +198,7 @@ export function ingest(options: IngestOptions, log: Logger): IngestResult {
   const progress = new Progress(log, 'articles', stage.misses.length);
   processInProcess(stage, stage.misses, options.seedsDir, progress);
   const linked = linkStage(stage, options, log);
-  const write = openWrite(options);
+  const write = openWrite(options, linked.listing);
   write.stage(jsonFiles(linked));
   return writeStage(linked, stage, options, write);
 }
@@ -244,7 +243,7 @@ export async function ingestParallel(options: ParallelIngestOptions, log: Logger
   // now, loading their modules while this thread links the digest (~1 s at 10,000 articles).
   const markdownWorkers = workers > 0 && stage.misses.length >= minBodies ? startMarkdownWorkers(workers) : [];
   const linked = linkStage(stage, options, log);
-  const write = openWrite(options);
+  const write = openWrite(options, linked.listing);
   const pending = markdownInWorkers(linked.articles, workers, minBodies, markdownWorkers, write);
   // While any workers make the article entries, this thread makes and stages the others.
   write.stage(jsonFiles(linked));
@@ -275,6 +274,8 @@ interface LinkedStage {
   memory: SlugMemory;
   digest: LinkedDigest;
   articles: ArticleEntry[];
+  /** The content folder's files before this write (see `recoverAndList`). */
+  listing: string[];
 }
 
 /** Reports the per-article warnings and links the visible articles. */
@@ -293,7 +294,7 @@ function linkStage(stage: ArticleStage, options: IngestOptions, log: Logger): Li
   const readable = results.flatMap(({ parts, events, record }) => ('skipped' in parts ? [] : [{ parts, events, record: record as () => ArticleRecord }]));
   const visible = readable.filter((r) => !r.parts.meta.hidden);
   // Finish or discard an interrupted write before reading anything the last build wrote.
-  const recovery = recover(options.contentDir);
+  const { state: recovery, files: listing } = recoverAndList(options.contentDir);
   if (recovery !== 'clean') log.info(`content: an interrupted build was found and ${recovery === 'completed' ? 'completed' : 'discarded'}`);
   const memory = readMemory(join(options.contentDir, SLUGS_FILE));
   const digest = linkDigest(visible, curation, memory);
@@ -301,7 +302,7 @@ function linkStage(stage: ArticleStage, options: IngestOptions, log: Logger): Li
 
   const articles: ArticleEntry[] = [];
   // One listing instead of a stat per entry: only new entries go to the Markdown workers.
-  const written = new Set(['articles', 'article-pages'].flatMap((dir) => listFiles(join(options.contentDir, dir)).map((f) => `${dir}/${f}`)));
+  const written = new Set(listing.filter((f) => f.startsWith('articles/') || f.startsWith('article-pages/')));
   const slots = new Map(results.map((r) => [r.parts.file, r]));
   for (const a of digest.articles) {
     const json = slots.get(a.seed)!.json;
@@ -309,7 +310,7 @@ function linkStage(stage: ArticleStage, options: IngestOptions, log: Logger): Li
     entry(`articles/${a.slug}.md`, a.key, a.data, articleSchema, a.body);
     for (const p of a.morePages) entry(`article-pages/${a.slug}/${p.data.page}.md`, `${a.key} ${p.data.page}`, () => p.data, articlePageSchema, p.body);
   }
-  return { results, readable, visible, cached, memory, digest, articles };
+  return { results, readable, visible, cached, memory, digest, articles, listing };
 }
 
 /** Fewest entries worth starting Markdown workers for (a cold ingest, or a big change). */
@@ -353,9 +354,9 @@ function jsonEntry(schema: typeof entitySchema | typeof eventsSchema, entry: { k
   return { key: keyOf(version, entry.key), make: () => jsonFile(schema.parse(entry.data())) };
 }
 
-/** A write of the content folder (the link stage has recovered an interrupted one already). */
-function openWrite(options: IngestOptions): GeneratedWrite {
-  return new GeneratedWrite(options.contentDir, { recovered: true, manifest: options.cacheDir && join(options.cacheDir, WRITTEN_FILE), version: linkVersion() });
+/** A write of the content folder (the link stage has recovered an interrupted one already and listed the folder). */
+function openWrite(options: IngestOptions, listing: readonly string[]): GeneratedWrite {
+  return new GeneratedWrite(options.contentDir, { recovered: true, listing, manifest: options.cacheDir && join(options.cacheDir, WRITTEN_FILE), version: linkVersion() });
 }
 
 /**

@@ -103,17 +103,28 @@ function applyJournal(root: string, journal: Journal): void {
  * temp files without a journal are removed (the old content stays).
  */
 export function recover(root: string): 'clean' | 'completed' | 'discarded' {
+  return recoverAndList(root).state;
+}
+
+/**
+ * {@link recover}, and the files `root` holds after it (sorted, as `listFiles` gives them): the
+ * recovery walks the folder anyway, and a write given this listing ({@link WriteOptions.listing})
+ * does not walk it again (at 10,000 articles each walk of the ~43,000 files took ~40 ms).
+ */
+export function recoverAndList(root: string): { state: 'clean' | 'completed' | 'discarded'; files: string[] } {
   const journalPath = join(root, JOURNAL);
   if (existsSync(journalPath)) {
     applyJournal(root, JSON.parse(readFileSync(journalPath, 'utf8')) as Journal);
-    return 'completed';
+    return { state: 'completed', files: listFiles(root) };
   }
-  const stray = listFiles(root).filter((f) => f.endsWith(TMP_SUFFIX));
+  const all = listFiles(root);
+  const stray = all.filter((f) => f.endsWith(TMP_SUFFIX));
   for (const f of stray) rmSync(join(root, f), { force: true });
   // New folders' files staged whole (see GeneratedWrite.stagingPath).
   const staged = existsSync(join(root, STAGING));
   rmSync(join(root, STAGING), { recursive: true, force: true });
-  return stray.length || staged ? 'discarded' : 'clean';
+  const files = all.filter((f) => !f.endsWith(TMP_SUFFIX) && !f.startsWith(`${STAGING}/`));
+  return { state: stray.length || staged ? 'discarded' : 'clean', files };
 }
 
 /** What a write changed. */
@@ -168,6 +179,12 @@ export function keyOf(...parts: string[]): string {
 export interface WriteOptions {
   /** The caller has just called {@link recover}: looking for an interrupted write lists the whole folder. */
   recovered?: boolean;
+  /**
+   * The files of the folder as {@link recoverAndList} found them just before (with `recovered`):
+   * the commit looks among them for generated files no longer made instead of listing the
+   * folder again. Only files staged by this write are added meanwhile, and those are kept.
+   */
+  listing?: readonly string[];
   /** Where to keep the manifest of what was written (a cache file; none: every file is compared by reading it). */
   manifest?: string;
   /**
@@ -269,9 +286,10 @@ export class GeneratedWrite {
   /** Deletes generated files under `ownedDirs` that were not staged, and applies the changes. */
   commit(ownedDirs: readonly string[]): WriteSummary {
     const { root, journal } = this;
+    const { listing } = this.options;
     for (const dir of ownedDirs) {
-      for (const file of listFiles(join(root, dir))) {
-        const rel = `${dir}/${file}`;
+      const files = listing ? listing.filter((f) => f.startsWith(`${dir}/`)) : listFiles(join(root, dir)).map((f) => `${dir}/${f}`);
+      for (const rel of files) {
         if (this.staged.has(rel) || rel.endsWith(TMP_SUFFIX)) continue;
         if (readFileSync(join(root, rel), 'utf8').includes(GENERATED_MARKER)) journal.deletes.push(rel);
       }
