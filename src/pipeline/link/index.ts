@@ -124,6 +124,19 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
       }
     }
   });
+  // Per entity with any: where its descriptions and quotes are, as (article, index) pairs in
+  // article order, a quote's index complemented (~k). Most entities have none.
+  const citesOf: (number[] | undefined)[] = new Array(live.length);
+  records.forEach((r, ai) => {
+    r.descriptions.forEach((d, k) => {
+      const e = entityOf[ai]![d.mention]!;
+      if (e >= 0) (citesOf[e] ??= []).push(ai, k);
+    });
+    r.quotes.forEach((q, k) => {
+      const e = entityOf[ai]![q.mention]!;
+      if (e >= 0) (citesOf[e] ??= []).push(ai, ~k);
+    });
+  });
   /**
    * Entity `e`'s descriptions (the first citation of each text, and how often each is given) and
    * quotes, in article order: made only for the entries that are written.
@@ -132,15 +145,20 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
     const descriptions = new Map<string, Citation>();
     const descriptionCounts = new Map<string, number>();
     const quotes: Citation[] = [];
-    for (const ai of articlesOf[e]!) {
+    const cites = citesOf[e] ?? [];
+    for (let c = 0; c < cites.length; c += 2) {
+      const ai = cites[c]!;
+      const k = cites[c + 1]!;
       const r = records[ai]!;
       const article = articleSlugs.slugs[ai]!;
-      for (const d of r.descriptions) {
-        if (entityOf[ai]![d.mention] !== e) continue;
+      if (k >= 0) {
+        const d = r.descriptions[k]!;
         descriptionCounts.set(d.text, (descriptionCounts.get(d.text) ?? 0) + 1);
         if (!descriptions.has(d.text)) descriptions.set(d.text, { text: d.text, article, paragraph: d.paragraph, ...pageField(ai, d.paragraph) });
+      } else {
+        const q = r.quotes[~k]!;
+        quotes.push({ text: q.text, article, paragraph: q.paragraph, ...pageField(ai, q.paragraph) });
       }
-      for (const q of r.quotes) if (entityOf[ai]![q.mention] === e) quotes.push({ text: q.text, article, paragraph: q.paragraph, ...pageField(ai, q.paragraph) });
     }
     return { descriptions, descriptionCounts, quotes };
   };
