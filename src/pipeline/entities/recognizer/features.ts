@@ -111,12 +111,13 @@ interface WordFacts {
 
 /** Words whose facts are kept, per resources, before the memo starts again (~15 MB at most). */
 const MAX_WORDS = 50_000;
-/** Per resources (a loaded model's): facts of the words met so far. Most words of an article recur in the next. */
+/** Per resources (a loaded model's): facts of the words met so far (words recur from article to article). */
 const wordMemo = new WeakMap<Resources, Map<string, WordFacts>>();
 
 /**
  * The facts of word `w`: a function of `w` and the resources alone, so they are made once per
- * word (hashing its forms, prefixes and suffixes was a third of the feature extraction). Its own
+ * word (with the emission sums of its own features, see `weights.ts`: 3.7–3.9 → 3.4–3.7 ms an
+ * article in-process, 1,500 benchmark articles, three alternating pairs). Its own
  * features are those of no context (the word, its shape, prefixes and suffixes, clusters and
  * length). They come first in a token's slots; they used to be spread among the context ones,
  * but a feature's slot does not change its weight (the hash names the feature) and at most 77
