@@ -107,7 +107,10 @@ interface ArticleStage {
   rules: Record<string, ArticleCuration>;
   /** The records' cache. */
   cache: ArticleCache | undefined;
-  /** The link parts' cache (same folder, `links/`, texts made by `partsText`), keyed by {@link partsKey}. */
+  /**
+   * The link parts' cache (same folder, `links/`), keyed by {@link partsKey}: texts made by
+   * `partsText`, only ever read and written as text (hence no parsed type).
+   */
   links: ArticleCache<never> | undefined;
   version: string;
   /** The link version, part of every parts key. */
