@@ -80,6 +80,7 @@ export function recognizeTimexes(text: string, options?: { date?: string }): Tim
   };
   const cands: Candidate[] = [];
   RULES.forEach((rule, prio) => {
+    if (rule.needs && !rule.needs.test(text)) return;
     const re = rule.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
