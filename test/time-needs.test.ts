@@ -23,7 +23,6 @@ const EXAMPLES: Record<string, string[]> = {
   'quarter-pair': ['the first two quarters', 'the last two quarters of 2004'],
   'day-deictic': ['today', 'yesterday morning', 'late tomorrow', 'the day before yesterday'],
   'day-part': ['this morning', 'tonight', 'last night', 'overnight', 'earlier this evening'],
-  'year-end': ['year-end', "the year's end", 'the end of the month', 'the turn of the century'],
 };
 
 /** Every match of the rule's expression in `text`, from every position (as the recogniser retries inside a rejected match). */

@@ -171,7 +171,7 @@ function readManifest(path: string | undefined, root: string): Manifest | undefi
 
 /** A key for the given strings (a file's contents, or what its contents are made from). */
 export function keyOf(...parts: string[]): string {
-  // One-shot hashing: ~twice as fast as a Hash object for these short texts (~50,000 keys a warm ingest).
+  // One-shot hashing: ~twice as fast as a Hash object for these short texts (~96,000 keys in a warm ingest at 10,000 articles).
   return hash('sha256', parts.join('\0')).slice(0, 32);
 }
 
