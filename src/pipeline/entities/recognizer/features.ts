@@ -5,6 +5,7 @@
 import { hashString, mix, mix2 } from './hash.ts';
 import { GAZ_COUNT, type Gazetteer, matchGazetteer } from './gazetteer.ts';
 import { normalizeToken } from './tokenize.ts';
+import type { OwnFeatures } from './weights.ts';
 import type { Lexicon } from './clusters.ts';
 
 /** Feature slots per token: static slots [0, HIST), then prediction-history slots [HIST, FPT). */
@@ -31,14 +32,12 @@ export interface DocFeatures {
   /** 1 where the token starts with a capital letter. */
   caps: Uint8Array;
   sentences: Array<[number, number]>;
-  /** Each token's word as its word-only features see it (normalised, true-cased). */
-  words: string[];
   /**
-   * Per token, how many leading slots hold features of its word alone (no context, no document):
-   * the same word always has the same ones, so their emission scores are summed once per word
-   * (see `weights.ts`).
+   * Per token, its word (normalised, true-cased) as its first slots see it: the features of the
+   * word alone (`own`: no context, no document), the same object wherever the word stands, so
+   * their emission scores are summed once per word (see `weights.ts`).
    */
-  own: Uint8Array;
+  words: OwnFeatures[];
 }
 
 const RE_UPPER = /\p{Lu}/u;
@@ -94,7 +93,7 @@ const PAD_L = hashString('<s>');
 const PAD_R = hashString('</s>');
 
 /** What a token's word alone gives it: its forms' hashes, lexicon entry, capitals and own features. */
-interface WordFacts {
+interface WordFacts extends OwnFeatures {
   lower: string;
   lowH: number;
   rawH: number;
@@ -105,11 +104,9 @@ interface WordFacts {
   caps: number;
   /** 1 when ≥ 2 letters and none lower case. */
   allCaps: number;
-  /** The word's own features (see `DocFeatures.own`), in slot order. */
-  own: Int32Array;
 }
 
-/** Words whose facts are kept, per resources, before the memo starts again (~15 MB at most). */
+/** Words whose facts (and emission sums) are kept, per resources, before the memo starts again: it cannot grow with the digest. */
 const MAX_WORDS = 50_000;
 /** Per resources (a loaded model's): facts of the words met so far (words recur from article to article). */
 const wordMemo = new WeakMap<Resources, Map<string, WordFacts>>();
@@ -188,7 +185,6 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
   const sentInit = new Uint8Array(n);
   const sentAllCaps = new Uint8Array(n);
   const sentKind = new Uint8Array(n); // numeric-ratio bucket × length bucket (tables vs prose)
-  const own = new Uint8Array(n);
   let memo = wordMemo.get(res);
   if (!memo) wordMemo.set(res, (memo = new Map()));
   const facts: WordFacts[] = new Array(n);
@@ -274,7 +270,6 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
     const ownFeats = facts[i]!.own;
     out.set(ownFeats, o);
     f = ownFeats.length;
-    own[i] = f;
     put(mix(3, L1));
     put(mix(4, R1));
     put(mix(5, L2));
@@ -358,5 +353,5 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
       }
     }
   }
-  return { feats: out, lowH, caps, sentences, words, own };
+  return { feats: out, lowH, caps, sentences, words: facts };
 }

@@ -59,7 +59,7 @@ describe('packed weights', () => {
     // (second pass, and for every repeated word in the first) give the same bits.
     for (let pass = 0; pass < 2; pass++) {
       const memoised = new Float32Array(n * NT);
-      emissions(model, doc.feats, 0, n, memoised, doc);
+      emissions(model, doc.feats, 0, n, memoised, doc.words);
       expect(Buffer.from(memoised.buffer).equals(Buffer.from(expected.buffer))).toBe(true);
     }
   });

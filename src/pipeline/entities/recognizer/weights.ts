@@ -61,20 +61,34 @@ if (NT !== 17) throw new Error('weights.ts: packedEmissions is written for 17 ta
 const f32 = Math.fround;
 /** The row offsets of one token's features (scratch). */
 const ROW_OFFSETS = new Int32Array(FPT);
-/** Words whose own sums are kept, per weights, before the memo starts again (~8 MB at most). */
-const MAX_WORDS = 50_000;
-/** Per weights: a word's NT float32 sums of the rows of its own features (see `DocFeatures.own`). */
-const ownSums = new WeakMap<PackedWeights, Map<string, Float32Array>>();
-
-/** The token's word and how many leading slots are the word's own: their sums are made once per word. */
-export interface OwnSlots {
-  words: readonly string[];
-  own: Uint8Array;
+/**
+ * A token's word alone, as the emission scores see it: its own features (a token's first slots,
+ * see `DocFeatures.words` in features.ts) and, made when first needed, their NT float32 sums
+ * for one model's weights. The same word is the same object in every document (features.ts
+ * keeps one per word), so the sums are made once per word.
+ */
+export interface OwnFeatures {
+  own: Int32Array;
+  ownSums?: { weights: PackedWeights; sums: Float32Array };
 }
 
-/** Adds to `found` the row offsets of the features in slots [k, end) of token `i`; returns the new count. */
-function findRows(weights: PackedWeights, mask: number, feats: Int32Array, fo: number, k: number, end: number, found: Int32Array, n: number): number {
-  for (; k < end; k++) {
+/** The NT float32 sums of the rows of `word`'s own features, added in slot order (kept on the word). */
+function ownSumsOf(weights: PackedWeights, mask: number, word: OwnFeatures): Float32Array {
+  if (word.ownSums?.weights === weights) return word.ownSums.sums;
+  const sums = new Float32Array(NT);
+  for (const h of word.own) {
+    const row = rowOf(weights, h & mask);
+    // A Float32Array keeps every partial sum rounded to float32, as the locals below are.
+    if (row >= 0) for (let t = 0; t < NT; t++) sums[t] = sums[t]! + weights.rows[row * NT + t]!;
+  }
+  word.ownSums = { weights, sums };
+  return sums;
+}
+
+/** Puts in `found` the row offsets of the features in the slots from `k` of the token at `fo`; returns how many. */
+function findRows(weights: PackedWeights, mask: number, feats: Int32Array, fo: number, k: number, found: Int32Array): number {
+  let n = 0;
+  for (; k < FPT; k++) {
     const h = feats[fo + k]!;
     if (h === 0) {
       // Static slots end at the first empty one; history slots start at HIST.
@@ -93,38 +107,29 @@ function findRows(weights: PackedWeights, mask: number, feats: Int32Array, fo: n
  * score is the float32 sum of its weight in the rows of the token's features, added in slot order,
  * exactly as a Float32Array of scores would hold it (every partial sum rounded to float32). The
  * 17 sums are locals, written out one by one: kept in registers instead of a read and a write to
- * memory per feature and tag. With `ownSlots`, the sums of a token's leading word-only slots are
- * taken from a memo per word (the same partial sums bit for bit: they are the first ones added):
+ * memory per feature and tag. With the tokens' `words`, the sums of a token's leading word-only
+ * slots are the word's (the same partial sums bit for bit: they are the first ones added):
  * 18 of a token's ~42 rows (300 benchmark articles) are read once per word instead of once per
  * token. The emission scores took 10 % less time for it: the rows that remain, of the context's
  * features, are the ones that miss the cache.
  */
-export function packedEmissions(weights: PackedWeights, mask: number, feats: Int32Array, from: number, to: number, scores: Float32Array, ownSlots?: OwnSlots): void {
+export function packedEmissions(weights: PackedWeights, mask: number, feats: Int32Array, from: number, to: number, scores: Float32Array, words?: readonly OwnFeatures[]): void {
   const { rows } = weights;
   const found = ROW_OFFSETS;
-  let memo = ownSums.get(weights);
-  if (!memo) ownSums.set(weights, (memo = new Map()));
   for (let i = from; i < to; i++) {
     const fo = i * FPT;
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0, s14 = 0, s15 = 0, s16 = 0;
     let k = 0;
-    if (ownSlots) {
-      k = ownSlots.own[i]!;
-      const word = ownSlots.words[i]!;
-      let sums = memo.get(word);
-      if (sums === undefined) {
-        sums = new Float32Array(NT);
-        const n = findRows(weights, mask, feats, fo, 0, k, found, 0);
-        for (let j = 0; j < n; j++) for (let t = 0; t < NT; t++) sums[t] = sums[t]! + rows[found[j]! + t]!;
-        if (memo.size >= MAX_WORDS) memo.clear();
-        memo.set(word, sums);
-      }
+    if (words) {
+      const word = words[i]!;
+      k = word.own.length;
+      const sums = ownSumsOf(weights, mask, word);
       s0 = sums[0]!; s1 = sums[1]!; s2 = sums[2]!; s3 = sums[3]!; s4 = sums[4]!; s5 = sums[5]!; s6 = sums[6]!; s7 = sums[7]!; s8 = sums[8]!;
       s9 = sums[9]!; s10 = sums[10]!; s11 = sums[11]!; s12 = sums[12]!; s13 = sums[13]!; s14 = sums[14]!; s15 = sums[15]!; s16 = sums[16]!;
     }
     // First every feature's row (index lookups only), then the sums: the rows' loads no longer
     // wait behind the previous row's additions, so the processor overlaps their cache misses.
-    const n = findRows(weights, mask, feats, fo, k, FPT, found, 0);
+    const n = findRows(weights, mask, feats, fo, k, found);
     for (let j = 0; j < n; j++) {
       const r = found[j]!;
       s0 = f32(s0 + rows[r]!); s1 = f32(s1 + rows[r + 1]!); s2 = f32(s2 + rows[r + 2]!); s3 = f32(s3 + rows[r + 3]!);
