@@ -359,7 +359,7 @@ function jsonEntry(schema: typeof entitySchema | typeof eventsSchema, entry: { k
 
 /** A write of the content folder (the link stage has recovered an interrupted one already and listed the folder). */
 function openWrite(options: IngestOptions, listing: readonly string[]): GeneratedWrite {
-  return new GeneratedWrite(options.contentDir, { recovered: true, listing, manifest: options.cacheDir && join(options.cacheDir, WRITTEN_FILE), version: linkVersion() });
+  return new GeneratedWrite(options.contentDir, { listing, manifest: options.cacheDir && join(options.cacheDir, WRITTEN_FILE), version: linkVersion() });
 }
 
 /**

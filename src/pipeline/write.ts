@@ -177,12 +177,11 @@ export function keyOf(...parts: string[]): string {
 
 /** Options of {@link writeGenerated}. */
 export interface WriteOptions {
-  /** The caller has just called {@link recover}: looking for an interrupted write lists the whole folder. */
-  recovered?: boolean;
   /**
-   * The files of the folder as {@link recoverAndList} found them just before (with `recovered`):
-   * the commit looks among them for generated files no longer made instead of listing the
-   * folder again. Only files staged by this write are added meanwhile, and those are kept.
+   * The files of the folder as {@link recoverAndList} found them just before: the write does not
+   * look for an interrupted one again (that lists the whole folder), and the commit looks among
+   * them for generated files no longer made instead of listing the folder again. Only files
+   * staged by this write are added meanwhile, and those are kept.
    */
   listing?: readonly string[];
   /** Where to keep the manifest of what was written (a cache file; none: every file is compared by reading it). */
@@ -215,11 +214,11 @@ export class GeneratedWrite {
   /** Files written (as temp files or into the staging folder) or adopted. */
   private written = 0;
 
-  /** Starts a write: an interrupted one is finished or discarded first, unless the caller has just done so. */
+  /** Starts a write: an interrupted one is finished or discarded first, unless the caller has just done so (`listing`). */
   constructor(root: string, options: WriteOptions = {}) {
     this.root = root;
     this.options = options;
-    if (!options.recovered) recover(root);
+    if (!options.listing) recover(root);
     const last = readManifest(options.manifest, root);
     this.last = last !== undefined && last.version === options.version ? last.files : {};
   }
@@ -310,7 +309,7 @@ export class GeneratedWrite {
 /**
  * Makes the generated part of `root` equal `files` (relative path → contents, or a
  * {@link KeyedFile}). Generated files under `ownedDirs` that are not in `files` are deleted. An
- * interrupted write is finished or discarded first, unless the caller has just done so.
+ * interrupted write is finished or discarded first, unless the caller has just done so (`listing`).
  */
 export function writeGenerated(root: string, files: ReadonlyMap<string, string | KeyedFile>, ownedDirs: readonly string[], options: WriteOptions = {}): WriteSummary {
   const write = new GeneratedWrite(root, options);
