@@ -244,7 +244,5 @@ export function deserializeModel(gz: Buffer): Model {
   const buckets = i32(7);
   const q = new Int16Array(parts[8].buffer);
   const trans = new Float32Array(parts[9].buffer);
-  const rows = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) rows[i] = q[i] * header.scale;
-  return { bits: header.bits, weights: packWeights(header.bits, buckets, rows), trans, resources: { lexicon, gazetteer, names: names.phrases.size ? names : undefined } };
+  return { bits: header.bits, weights: packWeights(header.bits, buckets, q, header.scale), trans, resources: { lexicon, gazetteer, names: names.phrases.size ? names : undefined } };
 }

@@ -15,8 +15,8 @@ describe('packed weights', () => {
     const rand = rng(7);
     const bits = 10;
     const buckets = Int32Array.from(new Set(Array.from({ length: 200 }, () => Math.floor(rand() * (1 << bits)))));
-    const rows = Float32Array.from({ length: buckets.length * NT }, () => (rand() < 0.5 ? 0 : rand() - 0.5));
-    const packed = packWeights(bits, buckets, rows);
+    const rows = Int16Array.from({ length: buckets.length * NT }, () => (rand() < 0.5 ? 0 : Math.round((rand() - 0.5) * 65534)));
+    const packed = packWeights(bits, buckets, rows, 0.001);
     const has = new Map([...buckets].map((b, r) => [b, r]));
     for (let b = 0; b < 1 << bits; b++) {
       const row = rowOf(packed, b);
@@ -25,7 +25,7 @@ describe('packed weights', () => {
     }
   });
 
-  it('give the loaded model the same emission scores, bit for bit, as a bucket → row table summed in a Float32Array, with or without the words’ own sums', () => {
+  it('give the loaded model emission scores that are the exact sums of the quantised weights times the scale, with or without the words’ own sums', () => {
     const model = loadEntityModel();
     const packed = model.weights as PackedWeights;
     // The layout before the packed one: 2^bits row offsets (-1: no row), every tag added.
@@ -37,7 +37,7 @@ describe('packed weights', () => {
     // Some history slots too, as decoding fills them.
     for (let i = 0; i < tk.words.length; i += 3) doc.feats[i * FPT + HIST] = (i * 2654435761) | 1;
     const n = tk.words.length;
-    const expected = new Float32Array(n * NT);
+    const sums = new Float64Array(n * NT);
     for (let i = 0; i < n; i++) {
       for (let k = 0; k < FPT; k++) {
         const h = doc.feats[i * FPT + k]!;
@@ -48,9 +48,11 @@ describe('packed weights', () => {
         }
         const row = table[h & mask]!;
         if (row < 0) continue;
-        for (let t = 0; t < NT; t++) expected[i * NT + t] += packed.rows[row + t]!;
+        for (let t = 0; t < NT; t++) sums[i * NT + t] += packed.rows[row + t]!;
       }
     }
+    // Sums of integers below 2^53 in a float64 are exact, whatever the order.
+    const expected = Float32Array.from(sums, (s) => s * packed.scale);
     const actual = new Float32Array(n * NT);
     emissions(model, doc.feats, 0, n, actual);
     expect(n).toBeGreaterThan(500);

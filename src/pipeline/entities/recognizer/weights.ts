@@ -6,7 +6,11 @@
  * the occupied ones), and a token's scores are summed in locals instead of read and written back
  * to memory for every feature: 1.38 → 0.78 ms per article for the emission scores (600 BBC
  * articles, in-process, commit 407bcd3). A token's rows are then found before any is summed:
- * another ~20 % (400 BBC articles, 15 alternating rounds, 323–331 → 258–266 ms).
+ * another ~20 % (400 BBC articles, 15 alternating rounds, 323–331 → 258–266 ms). The rows are
+ * kept as the model file stores them, int16 (half the memory of float32), and summed as exact
+ * integers: the whole recogniser 230–244k → 256–259k words/s (`scripts/bench-entities.ts`, two
+ * alternating pairs), the mentions of all 10,001 benchmark articles and the CoNLL-2003 figures
+ * unchanged; exact sums also let parts of them be made once and reused in any order.
  */
 import { FPT, HIST } from './features.ts';
 import { NT } from './tags.ts';
@@ -18,8 +22,13 @@ export interface PackedWeights {
    * rows of the buckets before them.
    */
   index: Uint32Array;
-  /** The rows, NT weights each, in bucket order. */
-  rows: Float32Array;
+  /**
+   * The rows, NT weights each, in bucket order, as the model file stores them: quantised, a
+   * weight is its integer times {@link PackedWeights.scale}.
+   */
+  rows: Int16Array;
+  /** What one unit of a quantised weight is worth. */
+  scale: number;
 }
 
 /** The number of set bits of a 32-bit word. */
@@ -43,7 +52,7 @@ export function rowOf(weights: PackedWeights, bucket: number): number {
  * The packed weights of `bits`-bit buckets from the rows of the given buckets (row r of `rows`,
  * NT weights, belongs to `buckets[r]`; buckets are distinct, in any order).
  */
-export function packWeights(bits: number, buckets: Int32Array, rows: Float32Array): PackedWeights {
+export function packWeights(bits: number, buckets: Int32Array, rows: Int16Array, scale: number): PackedWeights {
   const words = Math.ceil((1 << bits) / 32);
   const index = new Uint32Array(words * 2);
   for (let r = 0; r < buckets.length; r++) index[(buckets[r]! >>> 5) << 1] |= 1 << (buckets[r]! & 31);
@@ -51,34 +60,32 @@ export function packWeights(bits: number, buckets: Int32Array, rows: Float32Arra
     index[2 * w + 1] = before;
     before += popcount(index[2 * w]!);
   }
-  const packed: PackedWeights = { index, rows: new Float32Array(buckets.length * NT) };
+  const packed: PackedWeights = { index, rows: new Int16Array(buckets.length * NT), scale };
   for (let r = 0; r < buckets.length; r++) packed.rows.set(rows.subarray(r * NT, (r + 1) * NT), rowOf(packed, buckets[r]!) * NT);
   return packed;
 }
 
 // The sums below are written out for 17 tags (O + BILU × 4 types).
 if (NT !== 17) throw new Error('weights.ts: packedEmissions is written for 17 tags');
-const f32 = Math.fround;
 /** The row offsets of one token's features (scratch). */
 const ROW_OFFSETS = new Int32Array(FPT);
 /**
  * A token's word alone, as the emission scores see it: its own features (a token's first slots,
- * see `DocFeatures.words` in features.ts) and, made when first needed, their NT float32 sums
+ * see `DocFeatures.words` in features.ts) and, made when first needed, their NT integer sums
  * for one model's weights. The same word is the same object in every document (features.ts
  * keeps one per word), so the sums are made once per word.
  */
 export interface OwnFeatures {
   own: Int32Array;
-  ownSums?: { weights: PackedWeights; sums: Float32Array };
+  ownSums?: { weights: PackedWeights; sums: Int32Array };
 }
 
-/** The NT float32 sums of the rows of `word`'s own features, added in slot order (kept on the word). */
-function ownSumsOf(weights: PackedWeights, mask: number, word: OwnFeatures): Float32Array {
+/** The NT integer sums of the rows of `word`'s own features (kept on the word). */
+function ownSumsOf(weights: PackedWeights, mask: number, word: OwnFeatures): Int32Array {
   if (word.ownSums?.weights === weights) return word.ownSums.sums;
-  const sums = new Float32Array(NT);
+  const sums = new Int32Array(NT);
   for (const h of word.own) {
     const row = rowOf(weights, h & mask);
-    // A Float32Array keeps every partial sum rounded to float32, as the locals below are.
     if (row >= 0) for (let t = 0; t < NT; t++) sums[t] = sums[t]! + weights.rows[row * NT + t]!;
   }
   word.ownSums = { weights, sums };
@@ -104,17 +111,15 @@ function findRows(weights: PackedWeights, mask: number, feats: Int32Array, fo: n
 
 /**
  * Writes the emission scores of tokens [from, to) into `scores` ((to - from) × NT): each tag's
- * score is the float32 sum of its weight in the rows of the token's features, added in slot order,
- * exactly as a Float32Array of scores would hold it (every partial sum rounded to float32). The
- * 17 sums are locals, written out one by one: kept in registers instead of a read and a write to
- * memory per feature and tag. With the tokens' `words`, the sums of a token's leading word-only
- * slots are the word's (the same partial sums bit for bit: they are the first ones added):
- * 18 of a token's ~42 rows (300 benchmark articles) are read once per word instead of once per
- * token. The emission scores took 10 % less time for it: the rows that remain, of the context's
- * features, are the ones that miss the cache.
+ * score is the sum of its quantised weights in the rows of the token's features, an exact integer
+ * (at most ~100 features of at most 2^15: far from 2^31), times the weights' scale. Exact sums
+ * do not depend on the order of the features, so parts of a token's sum can be made once and
+ * reused: with the tokens' `words`, the sums of a token's leading word-only slots are the word's.
+ * The 17 sums are locals, written out one by one: kept in registers instead of a read and a
+ * write to memory per feature and tag.
  */
 export function packedEmissions(weights: PackedWeights, mask: number, feats: Int32Array, from: number, to: number, scores: Float32Array, words?: readonly OwnFeatures[]): void {
-  const { rows } = weights;
+  const { rows, scale } = weights;
   const found = ROW_OFFSETS;
   for (let i = from; i < to; i++) {
     const fo = i * FPT;
@@ -132,17 +137,17 @@ export function packedEmissions(weights: PackedWeights, mask: number, feats: Int
     const n = findRows(weights, mask, feats, fo, k, found);
     for (let j = 0; j < n; j++) {
       const r = found[j]!;
-      s0 = f32(s0 + rows[r]!); s1 = f32(s1 + rows[r + 1]!); s2 = f32(s2 + rows[r + 2]!); s3 = f32(s3 + rows[r + 3]!);
-      s4 = f32(s4 + rows[r + 4]!); s5 = f32(s5 + rows[r + 5]!); s6 = f32(s6 + rows[r + 6]!); s7 = f32(s7 + rows[r + 7]!);
-      s8 = f32(s8 + rows[r + 8]!); s9 = f32(s9 + rows[r + 9]!); s10 = f32(s10 + rows[r + 10]!); s11 = f32(s11 + rows[r + 11]!);
-      s12 = f32(s12 + rows[r + 12]!); s13 = f32(s13 + rows[r + 13]!); s14 = f32(s14 + rows[r + 14]!); s15 = f32(s15 + rows[r + 15]!);
-      s16 = f32(s16 + rows[r + 16]!);
+      s0 += rows[r]!; s1 += rows[r + 1]!; s2 += rows[r + 2]!; s3 += rows[r + 3]!;
+      s4 += rows[r + 4]!; s5 += rows[r + 5]!; s6 += rows[r + 6]!; s7 += rows[r + 7]!;
+      s8 += rows[r + 8]!; s9 += rows[r + 9]!; s10 += rows[r + 10]!; s11 += rows[r + 11]!;
+      s12 += rows[r + 12]!; s13 += rows[r + 13]!; s14 += rows[r + 14]!; s15 += rows[r + 15]!;
+      s16 += rows[r + 16]!;
     }
     const so = (i - from) * NT;
-    scores[so] = s0; scores[so + 1] = s1; scores[so + 2] = s2; scores[so + 3] = s3;
-    scores[so + 4] = s4; scores[so + 5] = s5; scores[so + 6] = s6; scores[so + 7] = s7;
-    scores[so + 8] = s8; scores[so + 9] = s9; scores[so + 10] = s10; scores[so + 11] = s11;
-    scores[so + 12] = s12; scores[so + 13] = s13; scores[so + 14] = s14; scores[so + 15] = s15;
-    scores[so + 16] = s16;
+    scores[so] = s0 * scale; scores[so + 1] = s1 * scale; scores[so + 2] = s2 * scale; scores[so + 3] = s3 * scale;
+    scores[so + 4] = s4 * scale; scores[so + 5] = s5 * scale; scores[so + 6] = s6 * scale; scores[so + 7] = s7 * scale;
+    scores[so + 8] = s8 * scale; scores[so + 9] = s9 * scale; scores[so + 10] = s10 * scale; scores[so + 11] = s11 * scale;
+    scores[so + 12] = s12 * scale; scores[so + 13] = s13 * scale; scores[so + 14] = s14 * scale; scores[so + 15] = s15 * scale;
+    scores[so + 16] = s16 * scale;
   }
 }
