@@ -34,7 +34,7 @@ export function recognizeEntities(text: string): RawMention[] {
   const tk = tokenize(text);
   const n = tk.words.length;
   if (n === 0) return [];
-  const doc = extractFeatures(tk.words, tk.sentences, model.resources);
+  const doc = extractFeatures(tk.words, tk.sentences, model.resources, 'grouped');
   const tags = new Int32Array(n);
   decodeDocument(model, doc, tags);
   const out: RawMention[] = [];

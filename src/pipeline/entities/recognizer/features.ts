@@ -5,7 +5,7 @@
 import { hashString, mix, mix2 } from './hash.ts';
 import { GAZ_COUNT, type Gazetteer, matchGazetteer } from './gazetteer.ts';
 import { normalizeToken } from './tokenize.ts';
-import type { OwnFeatures } from './weights.ts';
+import type { WordFeatures } from './weights.ts';
 import type { Lexicon } from './clusters.ts';
 
 /** Feature slots per token: static slots [0, HIST), then prediction-history slots [HIST, FPT). */
@@ -23,21 +23,32 @@ export interface Resources {
   names?: Gazetteer;
 }
 
+/**
+ * Where a token's features are: all in its slots (`full`: training updates every feature's
+ * weights through them), or only those that depend on more than one word (`grouped`: the
+ * features of the token's word alone and of each neighbour alone are summed once per word, see
+ * `WordFeatures` in weights.ts). The two give the same emission scores.
+ */
+export type FeatureLayout = 'full' | 'grouped';
+
 /** Features of one document plus per-token attributes used while decoding. */
 export interface DocFeatures {
   /** n × FPT feature hashes (0 = empty slot). */
   feats: Int32Array;
+  /** Which features the slots hold. */
+  layout: FeatureLayout;
   /** Hash of each token's lower-cased (normalised) form. */
   lowH: Int32Array;
   /** 1 where the token starts with a capital letter. */
   caps: Uint8Array;
   sentences: Array<[number, number]>;
   /**
-   * Per token, its word (normalised, true-cased) as its first slots see it: the features of the
-   * word alone (`own`: no context, no document), the same object wherever the word stands, so
-   * their emission scores are summed once per word (see `weights.ts`).
+   * Per token, its word (normalised, true-cased) as the features see it: the same object
+   * wherever the word stands, so the sums of what the word alone gives a token are made once.
    */
-  words: OwnFeatures[];
+  words: WordFeatures[];
+  /** What stands before the first token and after the last: the words of `near` features outside the text. */
+  edges: readonly [WordFeatures, WordFeatures];
 }
 
 const RE_UPPER = /\p{Lu}/u;
@@ -87,13 +98,14 @@ export function trueCaseLeadIns(words: string[], sentences: Array<[number, numbe
   }
 }
 
-const OFFSETS2 = [-2, -1, 1, 2];
+/** Where the neighbours stand whose features depend on them alone (`WordFeatures.near`, in this order). */
+export const NEAR = [-2, -1, 1, 2] as const;
 const OFFSETS1 = [-1, 0, 1];
 const PAD_L = hashString('<s>');
 const PAD_R = hashString('</s>');
 
 /** What a token's word alone gives it: its forms' hashes, lexicon entry, capitals and own features. */
-interface WordFacts extends OwnFeatures {
+interface WordFacts extends WordFeatures {
   lower: string;
   lowH: number;
   rawH: number;
@@ -113,14 +125,12 @@ const wordMemo = new WeakMap<Resources, Map<string, WordFacts>>();
 
 /**
  * The facts of word `w`: a function of `w` and the resources alone, so they are made once per
- * word (with the emission sums of its own features, see `weights.ts`: 3.7–3.9 → 3.4–3.7 ms an
- * article in-process, 1,500 benchmark articles, three alternating pairs). Its own
- * features are those of no context (the word, its shape, prefixes and suffixes, clusters and
- * length). They come first in a token's slots; they used to be spread among the context ones,
- * but a feature's slot does not change its weight (the hash names the feature) and at most 77
- * features (fewer than HIST) ever came before the last of them, so every token kept its feature
- * set under the HIST cap: only the float32 rounding order of the emission sums moved (the
- * mentions of all 10,001 benchmark articles stayed the same).
+ * word (with the emission sums of its features, see `weights.ts`). Its own features are those
+ * of no context (the word, its shape, prefixes and suffixes, clusters and length); its `near`
+ * ones, those it gives the tokens around it (see {@link nearFeatures}). In the full layout a
+ * token's slots hold its own features first, then its neighbours', then the rest: a feature's
+ * slot does not change its weight (the hash names the feature), and every token keeps its
+ * feature set under the HIST cap (at most 77 features ever preceded the last of them).
  */
 function wordFacts(w: string, res: Resources): WordFacts {
   const lower = w.toLowerCase();
@@ -156,19 +166,59 @@ function wordFacts(w: string, res: Resources): WordFacts {
   if (p0 >= 0) put(mix2(23, p0, shapeH));
   else put(mix(24, len > 3 ? 1 : 0));
   put(mix(40, len > 12 ? 12 : len));
+  const caps = up ? 1 : 0;
+  const path = (k: number) => (lex < 0 ? -1 : paths[lex * K + k]!);
   return {
-    lower, lowH, rawH, shapeH, lex,
-    caps: up ? 1 : 0,
+    lower, lowH, rawH, shapeH, lex, caps,
     allCaps: up && w.length > 1 && !RE_LOWER.test(w) && RE_UPPER.test(w.slice(1)) ? 1 : 0,
     own: Int32Array.from(own),
+    near: nearFeatures(lowH, shapeH, path, K, lex < 0 ? 1 : res.lexicon.cap[lex]!, caps),
   };
 }
+
+/**
+ * The features a token gets from a word standing at each offset of {@link NEAR} from it (-2:
+ * the word is two before the token): the word's form, its clusters, and right beside the token
+ * its shape, capitalisation statistics (`capBucket`) and capital (`caps`; 2 outside the text).
+ */
+function nearFeatures(lowH: number, shapeH: number, path: (k: number) => number, K: number, capBucket: number, caps: number): Int32Array[] {
+  const near = (template: number, d: number) => {
+    const p = path(0);
+    const feats = [mix(template, lowH), mix2(25, d, p >= 0 ? p >> 4 : p)];
+    if (d === -1 || d === 1) {
+      feats.push(mix(d < 0 ? 8 : 9, shapeH), mix2(26, d, p));
+      for (let k = 1; k < K; k++) {
+        const q = path(k);
+        feats.push(mix2(51 + k, d, q >= 0 ? q >> 4 : q));
+      }
+      feats.push(mix2(d < 0 ? 28 : 29, capBucket, caps));
+    }
+    return Int32Array.from(feats, (x) => (x === 0 ? 1 : x));
+  };
+  return [near(5, -2), near(3, -1), near(4, 1), near(6, 2)];
+}
+
+/** Before the first token and after the last: what `near` features see outside the text. */
+function edgeWords(res: Resources): readonly [WordFeatures, WordFeatures] {
+  let edges = edgeMemo.get(res);
+  if (!edges) {
+    const outside = () => -3;
+    const K = res.lexicon.K;
+    edges = [
+      { own: new Int32Array(0), near: nearFeatures(PAD_L, PAD_L, outside, K, 0, 2) },
+      { own: new Int32Array(0), near: nearFeatures(PAD_R, PAD_R, outside, K, 0, 2) },
+    ];
+    edgeMemo.set(res, edges);
+  }
+  return edges;
+}
+const edgeMemo = new WeakMap<Resources, readonly [WordFeatures, WordFeatures]>();
 
 /**
  * Extracts features for a document given as raw token strings and sentence ranges.
  * Document-level features look only at the text of this document.
  */
-export function extractFeatures(rawWords: string[], sentences: Array<[number, number]>, res: Resources): DocFeatures {
+export function extractFeatures(rawWords: string[], sentences: Array<[number, number]>, res: Resources, layout: FeatureLayout = 'full'): DocFeatures {
   const n = rawWords.length;
   const out = new Int32Array(n * FPT);
   const words = rawWords.map(normalizeToken).map(stripGluedPrefix);
@@ -253,6 +303,7 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
   /** Cluster path of token j in clustering k: ≥ 0, or -1 rare/unknown word, -3 outside the text. */
   const pathOf = (j: number, k: number): number => (j < 0 || j >= n ? -3 : lex[j] < 0 ? -1 : paths[lex[j] * K + k]);
   const capOf = (j: number): number => (lex[j] < 0 ? 1 : capTable[lex[j]]);
+  const edges = edgeWords(res);
   for (let i = 0; i < n; i++) {
     const o = i * FPT;
     let f = 0;
@@ -260,42 +311,23 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
       if (f < HIST) out[o + f++] = x === 0 ? 1 : x;
     };
     const L1 = i > 0 ? lowH[i - 1] : PAD_L;
-    const L2 = i > 1 ? lowH[i - 2] : PAD_L;
     const R1 = i + 1 < n ? lowH[i + 1] : PAD_R;
-    const R2 = i + 2 < n ? lowH[i + 2] : PAD_R;
     const S0 = shapeH[i];
     const SL = i > 0 ? shapeH[i - 1] : PAD_L;
     const SR = i + 1 < n ? shapeH[i + 1] : PAD_R;
-    // The word's own features first (see `wordFacts`), then its context.
-    const ownFeats = facts[i]!.own;
-    out.set(ownFeats, o);
-    f = ownFeats.length;
-    put(mix(3, L1));
-    put(mix(4, R1));
-    put(mix(5, L2));
-    put(mix(6, R2));
-    put(mix(8, SL));
-    put(mix(9, SR));
+    if (layout === 'full') {
+      // The word's own features first (see `wordFacts`), then each neighbour's alone.
+      const ownFeats = facts[i]!.own;
+      out.set(ownFeats, o);
+      f = ownFeats.length;
+      NEAR.forEach((d, at) => {
+        for (const x of (i + d < 0 ? edges[0] : i + d >= n ? edges[1] : facts[i + d]!).near[at]!) put(x);
+      });
+    }
     put(mix2(10, SL, S0));
     put(mix2(11, S0, SR));
-    for (const d of OFFSETS2) {
-      const q0 = pathOf(i + d, 0);
-      put(mix2(25, d, q0 >= 0 ? q0 >> 4 : q0));
-      if (d === -1 || d === 1) {
-        put(mix2(26, d, q0));
-        for (let k = 1; k < K; k++) {
-          const q = pathOf(i + d, k);
-          put(mix2(51 + k, d, q >= 0 ? q >> 4 : q));
-        }
-      }
-    }
     // capitalisation statistics from unlabeled news
-    const cb = capOf(i);
-    put(mix2(27, cb, caps[i] * 2 + allCaps[i] + sentInit[i] * 4 + sentAllCaps[i] * 8));
-    const cbl = i > 0 ? capOf(i - 1) : 0;
-    const cbr = i + 1 < n ? capOf(i + 1) : 0;
-    put(mix2(28, cbl, i > 0 ? caps[i - 1] : 2));
-    put(mix2(29, cbr, i + 1 < n ? caps[i + 1] : 2));
+    put(mix2(27, capOf(i), caps[i] * 2 + allCaps[i] + sentInit[i] * 4 + sentAllCaps[i] * 8));
     // gazetteers
     for (const d of OFFSETS1) {
       const j = i + d;
@@ -353,5 +385,5 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
       }
     }
   }
-  return { feats: out, lowH, caps, sentences, words: facts };
+  return { feats: out, layout, lowH, caps, sentences, words: facts, edges };
 }

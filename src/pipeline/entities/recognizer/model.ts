@@ -8,7 +8,7 @@ import { type DocFeatures, FPT, HIST, type Resources } from './features.ts';
 import { gazetteerFromArrays, gazetteerToArrays } from './gazetteer.ts';
 import { mix, mix2 } from './hash.ts';
 import { NT, allowed, allowedEnd, posOfTag, typeOfTag } from './tags.ts';
-import { type OwnFeatures, type PackedWeights, packWeights, packedEmissions } from './weights.ts';
+import { type EmissionInput, type PackedWeights, packWeights, packedEmissions } from './weights.ts';
 
 /** A model: hashed-feature emission weights per tag, transitions and the resources features read. */
 export interface Model {
@@ -52,12 +52,15 @@ const PREV = Int32Array.from(PREV_LIST);
 
 /**
  * Writes the emission scores of tokens [from, to) into `scores` ((to - from) × NT): for each
- * token and tag, the float32 sum of the tag's weights of the token's features, in slot order.
- * `words` (each token's word, see `DocFeatures.words`) lets a loaded model sum a word's own features once.
+ * token and tag, the sum of the tag's weights of the token's features (a loaded model's: see
+ * `packedEmissions`; while training, the float32 sum in slot order of a `full` document's).
  */
-export function emissions(model: Model, feats: Int32Array, from: number, to: number, scores: Float32Array, words?: readonly OwnFeatures[]): void {
+export function emissions(model: Model, doc: EmissionInput, from: number, to: number, scores: Float32Array): void {
   const mask = (1 << model.bits) - 1;
-  if (!(model.weights instanceof Float32Array)) return packedEmissions(model.weights, mask, feats, from, to, scores, words);
+  if (!(model.weights instanceof Float32Array)) return packedEmissions(model.weights, mask, doc, from, to, scores);
+  // Training updates weights through the slots: every feature must be in them.
+  if (doc.layout !== 'full') throw new Error('a model being trained needs documents with the full feature layout');
+  const { feats } = doc;
   const weights = model.weights;
   scores.fill(0, 0, (to - from) * NT);
   for (let i = from; i < to; i++) {
@@ -80,8 +83,8 @@ let scratchScores = new Float32Array(256 * NT);
 let scratchDelta = new Float32Array(256 * NT);
 let scratchBack = new Int32Array(256 * NT);
 
-/** Viterbi-decodes tokens [from, to) into `out` (tag per token, written at from..to); `words` as in {@link emissions}. */
-export function decode(model: Model, feats: Int32Array, from: number, to: number, out: Int32Array, words?: readonly OwnFeatures[]): void {
+/** Viterbi-decodes tokens [from, to) of `doc` into `out` (tag per token, written at from..to). */
+export function decode(model: Model, doc: EmissionInput, from: number, to: number, out: Int32Array): void {
   const n = to - from;
   if (n <= 0) return;
   if (scratchScores.length < n * NT) {
@@ -92,7 +95,7 @@ export function decode(model: Model, feats: Int32Array, from: number, to: number
   const sc = scratchScores;
   const delta = scratchDelta;
   const back = scratchBack;
-  emissions(model, feats, from, to, sc, words);
+  emissions(model, doc, from, to, sc);
   const tr = model.trans;
   for (let t = 0; t < NT; t++) delta[t] = sc[t] + tr[t] + CONSTRAINT[t];
   for (let i = 1; i < n; i++) {
@@ -157,7 +160,7 @@ export function decodeDocument(model: Model, doc: DocFeatures, out: Int32Array, 
       } else feats[o + s++] = mix(61, 99);
       if (surnames.has(lowH[i])) feats[o + s++] = mix(62, 1);
     }
-    decode(model, feats, a, b, out, doc.words);
+    decode(model, doc, a, b, out);
     if (onSentence) onSentence(a, b);
     for (let i = a; i < b; i++) {
       const o = i * FPT;

@@ -25,7 +25,7 @@ describe('packed weights', () => {
     }
   });
 
-  it('give the loaded model emission scores that are the exact sums of the quantised weights times the scale, with or without the words’ own sums', () => {
+  it('give the loaded model emission scores that are the exact sums of the quantised weights times the scale, from all slots or from the words’ sums and the other slots', () => {
     const model = loadEntityModel();
     const packed = model.weights as PackedWeights;
     // The layout before the packed one: 2^bits row offsets (-1: no row), every tag added.
@@ -34,8 +34,9 @@ describe('packed weights', () => {
     const mask = table.length - 1;
     const tk = tokenize(SEED);
     const doc = extractFeatures(tk.words, tk.sentences, model.resources);
+    const grouped = extractFeatures(tk.words, tk.sentences, model.resources, 'grouped');
     // Some history slots too, as decoding fills them.
-    for (let i = 0; i < tk.words.length; i += 3) doc.feats[i * FPT + HIST] = (i * 2654435761) | 1;
+    for (let i = 0; i < tk.words.length; i += 3) doc.feats[i * FPT + HIST] = grouped.feats[i * FPT + HIST] = (i * 2654435761) | 1;
     const n = tk.words.length;
     const sums = new Float64Array(n * NT);
     for (let i = 0; i < n; i++) {
@@ -54,15 +55,34 @@ describe('packed weights', () => {
     // Sums of integers below 2^53 in a float64 are exact, whatever the order.
     const expected = Float32Array.from(sums, (s) => s * packed.scale);
     const actual = new Float32Array(n * NT);
-    emissions(model, doc.feats, 0, n, actual);
+    emissions(model, doc, 0, n, actual);
     expect(n).toBeGreaterThan(500);
     expect(Buffer.from(actual.buffer).equals(Buffer.from(expected.buffer))).toBe(true);
-    // With the document's own slots: the words' sums made once (first pass) and then reused
-    // (second pass, and for every repeated word in the first) give the same bits.
+    // Grouped: the words' sums made once (first pass) and then reused (second pass, and for
+    // every repeated word in the first) give the same bits.
     for (let pass = 0; pass < 2; pass++) {
       const memoised = new Float32Array(n * NT);
-      emissions(model, doc.feats, 0, n, memoised, doc.words);
+      emissions(model, grouped, 0, n, memoised);
       expect(Buffer.from(memoised.buffer).equals(Buffer.from(expected.buffer))).toBe(true);
     }
+    // Part of a document (a sentence, as decoding asks for) reads neighbours outside it.
+    const part = new Float32Array(40 * NT);
+    emissions(model, grouped, 100, 140, part);
+    expect(Buffer.from(part.buffer).equals(Buffer.from(expected.buffer, 100 * NT * 4, 40 * NT * 4))).toBe(true);
+  });
+
+  it('keep the grouped scores exact while the words’ sums outgrow their first array', () => {
+    const model = loadEntityModel();
+    // 6,000 words never seen before (more than the 4,096 the sums' first array holds), in sentences.
+    const text = Array.from({ length: 600 }, (_, s) => `${Array.from({ length: 10 }, (_, w) => `Zq${s}x${w}`).join(' ')}.`).join(' ');
+    const tk = tokenize(text);
+    const full = extractFeatures(tk.words, tk.sentences, model.resources);
+    const grouped = extractFeatures(tk.words, tk.sentences, model.resources, 'grouped');
+    const n = tk.words.length;
+    const [a, b] = [new Float32Array(n * NT), new Float32Array(n * NT)];
+    emissions(model, full, 0, n, a);
+    emissions(model, grouped, 0, n, b);
+    expect(new Set(tk.words).size).toBeGreaterThan(6000);
+    expect(Buffer.from(b.buffer).equals(Buffer.from(a.buffer))).toBe(true);
   });
 });
