@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GAZ, buildGazetteer, lookupPhrase, matchGazetteer } from './gazetteer.ts';
+import { GAZ, buildGazetteer, lookupPhrase, matchGazetteer, phraseKey } from './gazetteer.ts';
+import { hashString } from './hash.ts';
 
 describe('gazetteer', () => {
   it('matches the longest capitalised phrase with BILOU codes', () => {
@@ -16,4 +17,24 @@ describe('gazetteer', () => {
     expect(code(1, GAZ.country)).toBe(0);
     expect(lookupPhrase(g, 'SYRIA')).toBe(1 << GAZ.country);
   });
+
+  it('finds every phrase of a big list, and phrases added after a first match', () => {
+    // Many phrases (their filter bits crowd), each matched in a capitalised sentence.
+    const cities = Array.from({ length: 5000 }, (_, i) => `Port ${i.toString(36).replace(/^./, (c) => c.toUpperCase())} Bay`);
+    const g = buildGazetteer({ city: cities });
+    const match = (phrase: string) => {
+      const words = phrase.split(' ');
+      const out = new Int32Array(words.length);
+      matchGazetteer(g, words.map((w) => w.toLowerCase()), Uint8Array.from(words, () => 1), 0, words.length, out, 7);
+      return [...out].map((x) => (x >> (3 * GAZ.city)) & 7);
+    };
+    for (const city of cities) expect(match(city)).toEqual([1, 2, 3]);
+    expect(match('Port Nowhere Bay')).toEqual([0, 0, 0]);
+    // Training adds names to a gazetteer that has already been used.
+    g.phrases.set(lookupKeyOf('Port Nowhere Bay'), 1 << GAZ.city);
+    expect(match('Port Nowhere Bay')).toEqual([1, 2, 3]);
+  });
 });
+
+/** The hash a phrase is kept under (as `lookupPhrase` computes it). */
+const lookupKeyOf = (phrase: string) => hashString(phraseKey(phrase));

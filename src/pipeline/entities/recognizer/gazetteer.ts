@@ -75,6 +75,29 @@ export function gazetteerFromArrays(keys: Int32Array, masks: Int32Array, maxLen:
   return { phrases, maxLen };
 }
 
+/** Bits of a phrase filter: 2^20 (128 KB, kept in the processor's cache), ~3 % false positives with 30,000 phrases. */
+const FILTER_BITS = 20;
+/** Where phrase hash `h` falls in a filter: the top bits of a multiplicative hash. */
+const filterBit = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
+/** Filters by phrase map, with the map's size when made (a map that grows gets a new one). */
+const filters = new WeakMap<Map<number, number>, { size: number; bits: Uint32Array }>();
+
+/**
+ * A bit per filter position that a phrase's hash falls in: a phrase is in the map only if its
+ * bit is set. Most candidate phrases (a capitalised word and the words after it) are in no list:
+ * the bit says so without a look-up in the map (~30,000 entries, a cache miss each), which took
+ * most of the matching's time.
+ */
+function filterOf(phrases: Map<number, number>): Uint32Array {
+  let filter = filters.get(phrases);
+  if (!filter || filter.size !== phrases.size) {
+    const bits = new Uint32Array((1 << FILTER_BITS) / 32);
+    for (const h of phrases.keys()) bits[filterBit(h) >>> 5] |= 1 << (filterBit(h) & 31);
+    filters.set(phrases, (filter = { size: phrases.size, bits }));
+  }
+  return filter.bits;
+}
+
 /**
  * Marks gazetteer matches: per token, for each of `ncat` categories, the BILOU position code
  * (0 = none, 1 = B, 2 = I, 3 = L, 4 = U) packed 3 bits per category into `out`. Matches start
@@ -91,6 +114,7 @@ export function matchGazetteer(
 ): void {
   const lens: number[] = [];
   const masks: number[] = [];
+  const filter = filterOf(gaz.phrases);
   for (let i = from; i < to; i++) {
     if (!caps[i]) continue;
     let h = 0;
@@ -100,8 +124,12 @@ export function matchGazetteer(
     masks.length = 0;
     for (let L = 1; L <= maxL; L++) {
       h = L === 1 ? hashString(lowers[i]) : hashMore(hashMore(h, ' '), lowers[i + L - 1]);
+      // A match ends at a capitalised token; only then is the phrase looked up.
+      if (!caps[i + L - 1]) continue;
+      const bit = filterBit(h);
+      if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
       const m = gaz.phrases.get(h);
-      if (m !== undefined && caps[i + L - 1]) {
+      if (m !== undefined) {
         lens.push(L);
         masks.push(m);
         found |= m;

@@ -49,6 +49,8 @@ for (let t = 0; t < NT; t++) {
 }
 PREV_OFF[NT] = PREV_LIST.length;
 const PREV = Int32Array.from(PREV_LIST);
+/** The model's transition weights in PREV's order (scratch, made per decode: training changes them). */
+const scratchTrans = new Float32Array(PREV.length);
 
 /**
  * Writes the emission scores of tokens [from, to) into `scores` ((to - from) × NT): for each
@@ -98,6 +100,9 @@ export function decode(model: Model, doc: EmissionInput, from: number, to: numbe
   emissions(model, doc, from, to, sc);
   const tr = model.trans;
   for (let t = 0; t < NT; t++) delta[t] = sc[t] + tr[t] + CONSTRAINT[t];
+  // The transition weight of each allowed pair, in PREV's order (read the same, and in order).
+  const trPrev = scratchTrans;
+  for (let t = 0; t < NT; t++) for (let q = PREV_OFF[t]; q < PREV_OFF[t + 1]; q++) trPrev[q] = tr[(PREV[q] + 1) * NT + t];
   for (let i = 1; i < n; i++) {
     const po = (i - 1) * NT;
     const co = i * NT;
@@ -106,7 +111,7 @@ export function decode(model: Model, doc: EmissionInput, from: number, to: numbe
       let arg = 0;
       for (let q = PREV_OFF[t], qe = PREV_OFF[t + 1]; q < qe; q++) {
         const p = PREV[q];
-        const v = delta[po + p] + tr[(p + 1) * NT + t];
+        const v = delta[po + p] + trPrev[q];
         if (v > best) {
           best = v;
           arg = p;
