@@ -30,6 +30,14 @@ describe('fastLink', () => {
     );
   });
 
+  it('writes the same link the same way at the start of a line and inside one, as the default handler does', () => {
+    const link = (): PhrasingContent => ({ type: 'link', url: 'b', children: [{ type: 'text', value: 'a]:' }] });
+    for (const children of [[link(), { type: 'text', value: ' x\n' }, link()], [{ type: 'text', value: 'x\n' }, link(), { type: 'text', value: ' ' }, link()], [{ type: 'text', value: 'x' }, { type: 'break' }, link()]] as PhrasingContent[][]) {
+      const tree: Root = { type: 'root', children: [{ type: 'paragraph', children }] };
+      expect(fast.stringify(tree)).toBe(standard.stringify(tree));
+    }
+  });
+
   it('leaves a link whose text is its address an autolink', () => {
     const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', url: 'https://a.b/', children: [{ type: 'text', value: 'https://a.b/' }] }] }] };
     expect(fast.stringify(tree)).toBe('<https://a.b/>\n');

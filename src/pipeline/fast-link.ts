@@ -48,8 +48,8 @@ function rememberingSafe(state: State, safe: State['safe']): State['safe'] {
   };
 }
 
-/** The link handler: the default one, with `state.safe` remembering its results while it runs. */
-const link: LinkHandler = (node, parent, state, info) => {
+/** The default link handler, with `state.safe` remembering its results while it runs. */
+const defaultLink: LinkHandler = (node, parent, state, info) => {
   const safe = state.safe;
   state.safe = rememberingSafe(state, safe);
   try {
@@ -57,6 +57,26 @@ const link: LinkHandler = (node, parent, state, info) => {
   } finally {
     state.safe = safe;
   }
+};
+
+/**
+ * The link handler: a link whose text is one text node (every mention link) is written once per
+ * construct stack, destination, title, text and options, and remembered. What the default handler
+ * writes for it depends on those alone, and on whether the link starts a line (`info.before`
+ * ends with a line ending: it may then add an empty title); its text is written with `[` before
+ * and `](` after whatever surrounds the link. Half of the Markdown workers' time on links went
+ * to writing the same mention links again.
+ */
+const link: LinkHandler = (node, parent, state, info) => {
+  const only = node.children.length === 1 ? node.children[0]! : undefined;
+  if (only?.type !== 'text') return defaultLink(node, parent, state, info);
+  const last = info.before.charAt(info.before.length - 1);
+  const options = `${state.options.resourceLink ? 1 : 0}${state.options.quote ?? ''}${last === '\n' || last === '\r' ? 1 : 0}`;
+  const key = `\u0002${state.stack.join(',')}\0${options}\0${node.url}\0${node.title ?? '\u0001'}\0${only.value}`;
+  const results = memoFor(state);
+  let result = results.get(key);
+  if (result === undefined) results.set(key, (result = defaultLink(node, parent, state, info)));
+  return result;
 };
 
 /** {@link link} with the default handler's `peek` (what a link starts with, for its neighbours' escaping). */
