@@ -64,8 +64,8 @@ const defaultLink: LinkHandler = (node, parent, state, info) => {
  * construct stack, destination, title, text and options, and remembered. What the default handler
  * writes for it depends on those alone, and on whether the link starts a line (`info.before`
  * ends with a line ending: it may then add an empty title); its text is written with `[` before
- * and `](` after whatever surrounds the link. Half of the Markdown workers' time on links went
- * to writing the same mention links again.
+ * and `](` after whatever surrounds the link. Links took ~1.1 s of each Markdown worker's ~4 s
+ * in a cold 10,000-article ingest, ~0.8 s with this (one profile each, same files written).
  */
 const link: LinkHandler = (node, parent, state, info) => {
   const only = node.children.length === 1 ? node.children[0]! : undefined;

@@ -225,7 +225,6 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
   trueCaseLeadIns(words, sentences);
   const lowers: string[] = new Array(n);
   const lowH = new Int32Array(n);
-  const rawH = new Int32Array(n);
   const shapeH = new Int32Array(n);
   const lex = new Int32Array(n);
   const caps = new Uint8Array(n); // 1 = first letter upper
@@ -248,7 +247,6 @@ export function extractFeatures(rawWords: string[], sentences: Array<[number, nu
     facts[i] = fact;
     lowers[i] = fact.lower;
     lowH[i] = fact.lowH;
-    rawH[i] = fact.rawH;
     shapeH[i] = fact.shapeH;
     lex[i] = fact.lex;
     caps[i] = fact.caps;
