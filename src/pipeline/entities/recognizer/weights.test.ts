@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadEntityModel } from '../recognize.ts';
 import { FPT, HIST, extractFeatures } from './features.ts';
 import { rng } from './hash.ts';
-import { emissions } from './model.ts';
+import { deserializeModel, emissions } from './model.ts';
 import { NT } from './tags.ts';
 import { tokenize } from './tokenize.ts';
 import { type PackedWeights, packWeights, rowOf } from './weights.ts';
@@ -84,5 +84,26 @@ describe('packed weights', () => {
     emissions(model, grouped, 0, n, b);
     expect(new Set(tk.words).size).toBeGreaterThan(6000);
     expect(Buffer.from(b.buffer).equals(Buffer.from(a.buffer))).toBe(true);
+  });
+
+  it('make a word’s sums again for another model’s weights, and again when the first model comes back', () => {
+    const model = loadEntityModel();
+    // Another model read from the same file: a new weights object, whose sums get a pool of their own.
+    const other = deserializeModel(readFileSync(new URL('../model/entities.bin.gz', import.meta.url)));
+    const tk = tokenize(SEED);
+    const doc = extractFeatures(tk.words, tk.sentences, model.resources, 'grouped');
+    const n = tk.words.length;
+    const scoresOf = (m: typeof model) => {
+      const out = new Float32Array(n * NT);
+      emissions(m, doc, 0, n, out);
+      return out;
+    };
+    const first = scoresOf(model);
+    // With every weight negated, the other model's scores are the first's negated only if its
+    // sums were made from its own rows, not taken from the words' sums for the first model.
+    const rows = (other.weights as PackedWeights).rows;
+    for (let i = 0; i < rows.length; i++) rows[i] = -rows[i]!;
+    expect(scoresOf(other)).toEqual(first.map((x) => -x));
+    expect(Buffer.from(scoresOf(model).buffer).equals(Buffer.from(first.buffer))).toBe(true);
   });
 });
