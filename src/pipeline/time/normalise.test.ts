@@ -49,6 +49,10 @@ const cases: [string, string | undefined, string, string, string, string?][] = [
   ['The vote is at 2 p.m. today.', '2025-11-10', '2 p.m. today', 'time', '2025-11-10T14:00'],
   ['Polls closed at 10 p.m. Wednesday.', '2025-11-13', '10 p.m. Wednesday', 'time', '2025-11-12T22:00'],
   ['Protesters gathered last night.', '2025-11-10', 'last night', 'time', '2025-11-09TNI'],
+  // British style: no space before "am"/"pm"; "mid" glued to the day part
+  ['The polls close at 10pm.', '2025-11-10', '10pm', 'time', '2025-11-10T22:00'],
+  ['The train left at 7:30am.', '2025-11-10', '7:30am', 'time', '2025-11-10T07:30'],
+  ['The rain stopped in midafternoon.', '2025-11-10', 'midafternoon', 'time', '2025-11-10TAF'],
   // Durations and sets
   ['He served for three years.', '2025-11-10', 'three years', 'duration', 'P3Y'],
   ['Prices rose in the past two months.', '2025-11-10', 'the past two months', 'duration', 'P2M'],
