@@ -87,13 +87,15 @@ const VAGUE_NUM = '(?:a few|few|several|many|a couple of|couple of|a couple|some
 const EDGE = '(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the close of|the turn of|the first half of|the second half of|the last half of|the latter half of|the latter part of|the early part of|the rest of|the remainder of)';
 
 const SP = '[ \\t\\u00a0]+';
+/** A character class, an optional space, or a space in a rule source (see {@link rx}). */
+const SPACES = /\[(?:\\.|[^\]\\])*\]| \?| /g;
 /**
- * Compiles a rule source: every literal space becomes "one or more horizontal whitespace", word
- * boundaries are added. A space that must stay one character (optional, or in a character class:
- * "3pm" and "3 pm", "mid-morning" and "midmorning") is written `\\u0020`.
+ * Compiles a rule source: a space becomes "one or more horizontal whitespace" and " ?" "none or
+ * more" ("3 pm" and "3pm"); a space inside a character class stays one space ("mid[- ]?morning").
+ * Word boundaries are added.
  */
 function rx(src: string, flags = 'gi'): RegExp {
-  const s = src.replace(/ /g, SP);
+  const s = src.replace(SPACES, (t) => (t === ' ' ? SP : t === ' ?' ? '[ \\t\\u00a0]*' : t));
   return new RegExp(`(?<![\\w$£€¥.-])(?:${s})(?![\\w]|-\\w)`, flags);
 }
 
@@ -716,7 +718,7 @@ add('season', `(?:(?:the )?(early|late|mid|${EDGE}) )?(?:the )?(${SEASON})(?:(?:
   return { type: 'date', value: seasonValue(code, ctx, undefined, m.index, m.index + m[0].length), mod: edgeMod(m[1]) };
 });
 // Clock times: "10 p.m.", "10:35 a.m.", "7:15 p.m. EST", "noon", "midnight"
-add('clock', `(?:(about|around|approximately|shortly before|shortly after|just before|just after) )?(?:(\\d{1,2})(?::(\\d\\d))?[\\t\\u00a0\\u0020]*(a\\.m\\.?|p\\.m\\.?|am|pm)(?: (?:[ECMP][SD]T|GMT|UTC|BST))?|(\\d{1,2}):(\\d\\d)(?: (?:[ECMP][SD]T|GMT|UTC|BST))|(noon|midnight|midday|mid[-\\u0020]?afternoon|mid[-\\u0020]?morning))`, (m, ctx) => {
+add('clock', `(?:(about|around|approximately|shortly before|shortly after|just before|just after) )?(?:(\\d{1,2})(?::(\\d\\d))? ?(a\\.m\\.?|p\\.m\\.?|am|pm)(?: (?:[ECMP][SD]T|GMT|UTC|BST))?|(\\d{1,2}):(\\d\\d)(?: (?:[ECMP][SD]T|GMT|UTC|BST))|(noon|midnight|midday|mid[- ]?afternoon|mid[- ]?morning))`, (m, ctx) => {
   let h: number | undefined, mi = 0;
   let code: string | undefined;
   if (m[2]) {
