@@ -70,16 +70,15 @@ export function partsText(made: MadeParts): string {
 }
 
 /**
- * Made parts from their cached text, the events parsed when first asked for (a parse error is
- * thrown then: the caller makes them again); `undefined` when the parts cannot be read.
+ * Made parts from their cached text, the events parsed when asked for (a parse error is thrown
+ * then: the caller makes them again, and keeps them); `undefined` when the parts cannot be read.
  */
 export function readPartsText(text: string): { parts: ArticleParts | SkippedArticle; events: () => EventPart[] } | undefined {
   const newline = text.indexOf('\n');
   if (newline < 0) return undefined;
   try {
     const parts = JSON.parse(text.slice(0, newline)) as ArticleParts | SkippedArticle;
-    let events: EventPart[] | undefined;
-    return { parts, events: () => (events ??= JSON.parse(text.slice(newline + 1)) as EventPart[]) };
+    return { parts, events: () => JSON.parse(text.slice(newline + 1)) as EventPart[] };
   } catch {
     return undefined;
   }
