@@ -181,8 +181,9 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
     const slug = entitySlugs.slugs[i]!;
     const aliases = [...e.c.spellings].filter(([sp]) => sp !== e.name).sort(([a, ca], [b, cb]) => cb - ca || byString(a, b)).map(([sp]) => sp);
     const data = (): EntityData => {
-      const times = new Map(articlesOf[i]!.map((a, k) => [a, timesIn[i]![k]!]));
-      const inArticles = [...articlesOf[i]!].sort((a, b) => rank[a]! - rank[b]!);
+      // Positions in articlesOf[i] / timesIn[i], newest article first.
+      const order = articlesOf[i]!.map((_, k) => k).sort((x, y) => rank[articlesOf[i]![x]!]! - rank[articlesOf[i]![y]!]!);
+      const inArticles = order.map((k) => articlesOf[i]![k]!);
       const seen = inArticles.map((a) => dates[a]).filter((d): d is string => d !== undefined);
       // Newest first: the first seen is the last dated one.
       const firstSeen = seen.at(-1);
@@ -206,7 +207,7 @@ export function linkDigest(input: readonly (ArticleRecord | LinkSource)[], curat
         links: e.attrs?.links ?? [],
         mentions: mentionsOf[i]!,
         ...(seen.length && { firstSeen, lastSeen }),
-        articles: inArticles.map((a) => ({ slug: articleSlugs.slugs[a]!, count: times.get(a)! })),
+        articles: order.map((k) => ({ slug: articleSlugs.slugs[articlesOf[i]![k]!]!, count: timesIn[i]![k]! })),
         related,
         quotes: s.quotes,
       };
