@@ -108,7 +108,6 @@ const PAD_R = hashString('</s>');
 interface WordFacts extends WordFeatures {
   lower: string;
   lowH: number;
-  rawH: number;
   shapeH: number;
   /** Lexicon row, or -1. */
   lex: number;
@@ -155,9 +154,10 @@ function wordFacts(w: string, res: Resources): WordFacts {
     }
   }
   // clusters (ensemble of K clusterings)
-  const p0 = lex < 0 ? -1 : paths[lex * K];
+  const path = (k: number) => (lex < 0 ? -1 : paths[lex * K + k]!);
+  const p0 = path(0);
   for (let k = 0; k < K; k++) {
-    const p = lex < 0 ? -1 : paths[lex * K + k];
+    const p = path(k);
     if (p < 0) continue;
     put(mix2(20, k, p >> 8));
     put(mix2(21, k, p >> 4));
@@ -167,9 +167,8 @@ function wordFacts(w: string, res: Resources): WordFacts {
   else put(mix(24, len > 3 ? 1 : 0));
   put(mix(40, len > 12 ? 12 : len));
   const caps = up ? 1 : 0;
-  const path = (k: number) => (lex < 0 ? -1 : paths[lex * K + k]!);
   return {
-    lower, lowH, rawH, shapeH, lex, caps,
+    lower, lowH, shapeH, lex, caps,
     allCaps: up && w.length > 1 && !RE_LOWER.test(w) && RE_UPPER.test(w.slice(1)) ? 1 : 0,
     own: Int32Array.from(own),
     near: nearFeatures(lowH, shapeH, path, K, lex < 0 ? 1 : res.lexicon.cap[lex]!, caps),
@@ -198,6 +197,9 @@ function nearFeatures(lowH: number, shapeH: number, path: (k: number) => number,
   return [near(5, -2), near(3, -1), near(4, 1), near(6, 2)];
 }
 
+/** Per resources: the words outside the text (see {@link edgeWords}). */
+const edgeMemo = new WeakMap<Resources, readonly [WordFeatures, WordFeatures]>();
+
 /** Before the first token and after the last: what `near` features see outside the text. */
 function edgeWords(res: Resources): readonly [WordFeatures, WordFeatures] {
   let edges = edgeMemo.get(res);
@@ -212,7 +214,6 @@ function edgeWords(res: Resources): readonly [WordFeatures, WordFeatures] {
   }
   return edges;
 }
-const edgeMemo = new WeakMap<Resources, readonly [WordFeatures, WordFeatures]>();
 
 /**
  * Extracts features for a document given as raw token strings and sentence ranges.

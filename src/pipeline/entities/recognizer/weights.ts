@@ -171,7 +171,8 @@ export interface EmissionInput {
 /**
  * Writes the emission scores of tokens [from, to) into `scores` ((to - from) × NT): each tag's
  * score is the sum of its quantised weights in the rows of the token's features, an exact integer
- * (at most ~100 features of at most 2^15: far from 2^31), times the weights' scale. Exact sums
+ * (at most FPT = 92 features of at most 2^15 each: under 2^22, well inside the Int32Array the
+ * words' sums are kept in), times the weights' scale. Exact sums
  * do not depend on the order of the features, so parts of them are made once and reused: in a
  * `grouped` document, a token's sums start from its word's own sums and its four neighbours'
  * sums for where they stand (`NEAR`), made once per word, and add only the rows of its slots.
